@@ -1,0 +1,555 @@
+import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
+import type { AnyEventObject } from 'xstate';
+import { timingSafeEqual } from '../compare';
+import { codeRef, normaliseCode } from '../entry';
+import { catalogue, DEFAULT_LOCALE } from '../i18n';
+import { assertPolicy, channelAllowed, PolicyError, throttleWaitMs } from '../policy';
+import { randomCode } from '../random';
+import type { RandomSource } from '../random';
+import { verifyTotp } from '../otp/totp';
+import type { TotpEnrolment, TotpVerdict } from '../otp/totp';
+import { LEARNER, SHOP } from '../world';
+import { composeMessage } from './message';
+import type {
+  AuditEntry,
+  ChallengeContext,
+  ChallengeEmitted,
+  ChallengeEnv,
+  ChallengeEvent,
+  ChallengeInput,
+  ChallengeState,
+  CodeRecord,
+  Outcome,
+  Reason,
+  ResultData,
+} from './types';
+import { DEFAULT_LATENCY_MS } from './types';
+
+/** What the TOTP check returns to the machine. */
+export interface VerifyOutput {
+  verdict: TotpVerdict;
+  codeRef: string;
+}
+
+interface VerifyInput {
+  enrolment: TotpEnrolment;
+  code: string;
+  atMs: number;
+  lastUsedStep: number | null;
+  salt: string;
+}
+
+/** `outcome: 'failure'` lets the action decide between wrong, superseded and used. */
+interface ConcludeParams {
+  outcome: Outcome | 'failure';
+  reason?: Reason | null;
+  /** The target state; absent for transitions that stay. */
+  to?: ChallengeState;
+}
+
+const conclude = (outcome: ConcludeParams['outcome'], reason?: Reason | null, to?: ChallengeState) =>
+  ({ type: 'conclude', params: { outcome, reason: reason ?? null, to } }) as const;
+
+/** The submitted code (normalised) from a SUBMIT event, or null. */
+function submitted(context: ChallengeContext, event: AnyEventObject): string | null {
+  if (event.type !== 'SUBMIT') return null;
+  const entry = normaliseCode((event as { code?: unknown }).code, digitsOf(context));
+  return entry.ok ? entry.code : null;
+}
+
+function digitsOf(context: ChallengeContext): number {
+  return context.enrolment && context.channel === 'authenticator'
+    ? context.enrolment.digits
+    : context.policy.digits;
+}
+
+/** Compares against every code without stopping early, so timing says nothing. */
+function findCode(context: ChallengeContext, code: string): CodeRecord | null {
+  let found: CodeRecord | null = null;
+  for (const record of context.codes) {
+    if (timingSafeEqual(record.code, code) && !found) found = record;
+  }
+  return found;
+}
+
+function liveMatch(context: ChallengeContext, event: AnyEventObject): boolean {
+  const code = submitted(context, event);
+  return code !== null && findCode(context, code)?.status === 'live';
+}
+
+/** Issues the next code of a challenge, with its delivery plan. */
+function makeCode(
+  context: ChallengeContext,
+  channel: 'sms' | 'email',
+  at: number,
+  random: RandomSource,
+): CodeRecord {
+  const n = context.codes.length;
+  const plan = context.plan[n] ?? {};
+  const code = randomCode(random, context.policy.digits);
+  return {
+    n,
+    code,
+    ref: codeRef(code, context.salt),
+    channel,
+    sentAt: at,
+    expiresAt: at + context.policy.lifetimeMs,
+    fate: plan.fate ?? 'inbox',
+    latencyMs: plan.latencyMs ?? DEFAULT_LATENCY_MS[channel],
+    arrivedAt: null,
+    status: 'live',
+  };
+}
+
+/** The TOTP check's result when `event` is the verify actor finishing. */
+function verifyOutput(event: AnyEventObject): VerifyOutput | null {
+  return event.type === 'xstate.done.actor.verify' ? (event.output as VerifyOutput) : null;
+}
+
+function stateOf(self: { getSnapshot(): unknown }): ChallengeState | null {
+  const snap = self.getSnapshot() as { value?: unknown } | undefined;
+  return typeof snap?.value === 'string' ? (snap.value as ChallengeState) : null;
+}
+
+/**
+ * Builds the challenge machine for one environment: the clock it reads and
+ * the random source its codes come from. Everything the machine remembers
+ * is in its context, which stays plain JSON.
+ */
+export function createChallengeMachine(env: ChallengeEnv) {
+  const now = () => env.clock.now();
+
+  const kill = (codes: CodeRecord[], to: 'dead' | 'superseded') =>
+    codes.map((c) => (c.status === 'live' ? { ...c, status: to } : c));
+
+  return setup({
+    types: {
+      context: {} as ChallengeContext,
+      events: {} as ChallengeEvent,
+      input: {} as ChallengeInput,
+      emitted: {} as ChallengeEmitted,
+    },
+    actors: {
+      verifyTotp: fromPromise<VerifyOutput, VerifyInput>(async ({ input }) => ({
+        verdict: await verifyTotp({
+          enrolment: input.enrolment,
+          code: input.code,
+          atMs: input.atMs,
+          lastUsedStep: input.lastUsedStep,
+        }),
+        codeRef: codeRef(input.code, input.salt),
+      })),
+    },
+    guards: {
+      malformed: ({ context, event }) =>
+        event.type === 'SUBMIT' && !normaliseCode(event.code, digitsOf(context)).ok,
+      isAuthenticator: ({ context }) => context.channel === 'authenticator',
+      matchesLive: ({ context, event }) => liveMatch(context, event),
+      matchesUsed: ({ context, event }) => {
+        const code = submitted(context, event);
+        return code !== null && findCode(context, code)?.status === 'used';
+      },
+      totpOk: ({ event }) => verifyOutput(event)?.verdict.ok === true,
+      lastAttempt: ({ context }) =>
+        context.policy.maxFailures !== null && context.failures + 1 >= context.policy.maxFailures,
+      mustWait: ({ context }) => throttleWaitMs(context.policy, context.failures + 1) > 0,
+      resendLimitReached: ({ context }) => context.resends >= context.policy.maxResends,
+      coolingDown: ({ context }) => context.coolingDown,
+      channelRefused: ({ context, event }) =>
+        event.type === 'RESEND' &&
+        event.channel !== undefined &&
+        (event.channel !== 'sms' && event.channel !== 'email'
+          ? true
+          : !channelAllowed(context.policy, context.purpose, event.channel).ok),
+      deliverable: ({ context, event }) =>
+        event.type === 'otp.deliver' && context.codes[event.n]?.arrivedAt === null,
+    },
+    delays: {
+      // Remaining time, not the full lifetime: re-entering pending after a
+      // throttle wait or a TOTP check must not give the code extra life.
+      codeLifetime: ({ context }) => Math.max(0, context.expiresAt - now()),
+      lockout: ({ context }) => context.policy.lockoutMs,
+      throttleWait: ({ context }) => Math.max(0, (context.waitUntil ?? 0) - now()),
+    },
+    actions: {
+      /** Appends the audit entry for this transition. */
+      conclude: assign(({ context, event, self }, params: ConcludeParams) => {
+        const from = stateOf(self);
+        const to = params.to ?? from ?? 'pending';
+        let outcome = params.outcome;
+        let reason = params.reason;
+        let ref: string | null = null;
+        const data: ResultData = {};
+        const code = submitted(context, event);
+        if (code !== null) ref = codeRef(code, context.salt);
+        const verified = verifyOutput(event);
+        if (verified) ref = verified.codeRef;
+        const p = context.policy;
+        if (outcome === 'failure') {
+          const verdict = verified?.verdict ?? null;
+          const record = code !== null ? findCode(context, code) : null;
+          outcome =
+            verdict && !verdict.ok && verdict.reason === 'replayed'
+              ? 'used'
+              : record?.status === 'superseded'
+                ? 'superseded'
+                : 'wrong';
+          if (p.maxFailures !== null) data.attemptsLeft = Math.max(0, p.maxFailures - context.failures);
+          reason =
+            to === 'locked'
+              ? 'limit-reached'
+              : to === 'throttled'
+                ? 'throttled'
+                : outcome === 'used'
+                  ? 'totp-step-reused'
+                  : outcome === 'superseded'
+                    ? 'newer-code-sent'
+                    : p.maxFailures === null
+                      ? 'no-limit'
+                      : data.attemptsLeft === 1
+                        ? 'last-attempt'
+                        : 'attempts-left';
+        }
+        switch (reason) {
+          case 'limit-reached':
+          case 'locked-out':
+            data.lockoutMs = p.lockoutMs;
+            data.until = context.lockedUntil ?? undefined;
+            break;
+          case 'throttled':
+          case 'cooldown':
+            data.waitMs =
+              reason === 'throttled'
+                ? Math.max(0, (context.waitUntil ?? now()) - now())
+                : Math.max(0, (context.codes.at(-1)?.sentAt ?? 0) + p.resendCooldownMs - now());
+            break;
+          case 'lifetime-elapsed':
+            data.lifetimeMs = p.lifetimeMs;
+            break;
+          case 'resend-limit':
+            data.maxResends = p.maxResends;
+            break;
+          case 'new-code':
+            data.channel = context.channel;
+            ref = context.codes.at(-1)?.ref ?? null;
+            break;
+        }
+        if (outcome === 'malformed' && event.type === 'SUBMIT') {
+          const entry = normaliseCode(event.code, digitsOf(context));
+          if (!entry.ok) {
+            reason = entry.problem;
+            data.digits = digitsOf(context);
+            data.length = entry.length;
+          }
+        }
+        if (event.type === 'otp.deliver') ref = context.codes[event.n]?.ref ?? null;
+        const entry: AuditEntry = {
+          seq: context.log.length,
+          at: now(),
+          event: event.type,
+          from,
+          to,
+          outcome,
+          reason: reason ?? null,
+          codeRef: ref,
+          data,
+        };
+        return { log: [...context.log, entry] };
+      }),
+      countFailure: assign(({ context }) => ({
+        failures: context.failures + 1,
+        totalFailures: context.totalFailures + 1,
+      })),
+      startLockout: assign(({ context }) => ({
+        lockedUntil: now() + context.policy.lockoutMs,
+        codes: kill(context.codes, 'dead'),
+      })),
+      startWait: assign(({ context }) => ({
+        waitUntil: now() + throttleWaitMs(context.policy, context.failures),
+      })),
+      endWait: assign({ waitUntil: null }),
+      acceptCode: assign(({ context, event }) => {
+        const code = submitted(context, event);
+        const match = code !== null ? findCode(context, code) : null;
+        return {
+          acceptedAt: now(),
+          failures: 0, // a success clears earlier failures (NIST SP 800-63B-4 §3.2.2)
+          codes: context.codes.map((c) =>
+            c === match ? { ...c, status: 'used' as const } : c.status === 'live' ? { ...c, status: 'dead' as const } : c,
+          ),
+        };
+      }),
+      acceptStep: assign(({ event }) => {
+        const verdict = verifyOutput(event)?.verdict;
+        return { acceptedAt: now(), failures: 0, lastUsedStep: verdict?.ok ? verdict.step : null };
+      }),
+      expireCodes: assign(({ context }) => ({ codes: kill(context.codes, 'dead') })),
+      cancelCodes: assign(({ context }) => ({ codes: kill(context.codes, 'dead') })),
+      endLockout: assign({ failures: 0, lockedUntil: null }),
+      renewDeadline: assign(({ context }) => ({
+        failures: 0,
+        lockedUntil: null,
+        expiresAt: now() + context.policy.lifetimeMs,
+      })),
+      /** A new code replaces (or, on the weak preset, joins) the old ones. */
+      resend: assign(({ context, event }) => {
+        const channel = event.type === 'RESEND' && event.channel ? event.channel : context.channel;
+        const sendChannel = channel === 'authenticator' ? 'sms' : channel;
+        const older = context.policy.resendSupersedes
+          ? kill(context.codes, 'superseded')
+          : context.codes;
+        const record = makeCode({ ...context, codes: older }, sendChannel, now(), env.random);
+        return {
+          channel,
+          codes: [...older, record],
+          expiresAt: record.expiresAt,
+          resends: context.resends + 1,
+          failures: context.policy.resendResetsFailures ? 0 : context.failures,
+          coolingDown: context.policy.resendCooldownMs > 0,
+        };
+      }),
+      /** Schedules the newest code's arrival and the end of the resend cooldown. */
+      scheduleSend: enqueueActions(({ context, enqueue }) => {
+        const record = context.codes.at(-1);
+        if (!record || record.arrivedAt !== null) return;
+        enqueue.raise({ type: 'otp.deliver', n: record.n }, { delay: record.latencyMs });
+        if (context.policy.resendCooldownMs > 0) {
+          enqueue.raise({ type: 'otp.cooldown-over' }, { delay: context.policy.resendCooldownMs });
+        }
+      }),
+      endCooldown: assign({ coolingDown: false }),
+      markArrived: assign(({ context, event }) => {
+        if (event.type !== 'otp.deliver') return {};
+        return {
+          codes: context.codes.map((c) => (c.n === event.n ? { ...c, arrivedAt: now() } : c)),
+        };
+      }),
+      announceDelivery: emit(({ context, event }) => {
+        const n = event.type === 'otp.deliver' ? event.n : -1;
+        const record = context.codes[n] as CodeRecord;
+        const message = composeMessage(context, record);
+        const arrivedAt = record.arrivedAt ?? now();
+        return {
+          type: 'delivery' as const,
+          delivery: {
+            challengeId: context.id,
+            n: record.n,
+            channel: record.channel,
+            to: context.to[record.channel],
+            from: message.from,
+            fate: record.fate,
+            sentAt: record.sentAt,
+            arrivedAt,
+            late: arrivedAt >= record.expiresAt,
+            subject: message.subject,
+            body: message.body,
+            code: record.code,
+            codeRef: record.ref,
+          },
+        };
+      }),
+    },
+  }).createMachine({
+    id: 'challenge',
+    context: ({ input }) => initialContext(input, env),
+    initial: 'pending',
+    entry: 'scheduleSend',
+    on: {
+      'otp.deliver': {
+        guard: 'deliverable',
+        actions: [
+          'markArrived',
+          'announceDelivery',
+          enqueueActions(({ context, event, enqueue }) => {
+            const record = event.type === 'otp.deliver' ? context.codes[event.n] : undefined;
+            if (!record) return;
+            const late = (record.arrivedAt ?? 0) >= record.expiresAt;
+            enqueue({
+              type: 'conclude',
+              params: {
+                outcome: 'delivered',
+                reason: record.fate === 'lost' ? 'lost' : late ? 'late' : record.fate,
+              },
+            });
+          }),
+        ],
+      },
+      'otp.cooldown-over': { actions: ['endCooldown', conclude('resend-ready')] },
+    },
+    states: {
+      pending: {
+        after: { codeLifetime: { target: 'expired', actions: ['expireCodes', conclude('expired', 'lifetime-elapsed', 'expired')] } },
+        on: {
+          SUBMIT: [
+            { guard: 'malformed', actions: conclude('malformed') },
+            { guard: 'isAuthenticator', target: 'verifying', actions: conclude('checking', null, 'verifying') },
+            { guard: 'matchesLive', target: 'accepted', actions: ['acceptCode', conclude('accepted', 'single-use', 'accepted')] },
+            { guard: 'lastAttempt', target: 'locked', actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')] },
+            { guard: 'mustWait', target: 'throttled', actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')] },
+            { actions: ['countFailure', conclude('failure')] },
+          ],
+          RESEND: resendTransitions(),
+          CANCEL: { target: 'cancelled', actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')] },
+        },
+      },
+      verifying: {
+        invoke: {
+          id: 'verify',
+          src: 'verifyTotp',
+          input: ({ context, event }) => ({
+            enrolment: context.enrolment as TotpEnrolment,
+            code: submitted(context, event) ?? '',
+            atMs: now(),
+            lastUsedStep: context.lastUsedStep,
+            salt: context.salt,
+          }),
+          onDone: [
+            { guard: 'totpOk', target: 'accepted', actions: ['acceptStep', conclude('accepted', 'single-use', 'accepted')] },
+            { guard: 'lastAttempt', target: 'locked', actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')] },
+            { guard: 'mustWait', target: 'throttled', actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')] },
+            { target: 'pending', actions: ['countFailure', conclude('failure', null, 'pending')] },
+          ],
+          onError: { target: 'pending', actions: conclude('wrong', 'verify-error', 'pending') },
+        },
+        on: {
+          CANCEL: { target: 'cancelled', actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')] },
+        },
+      },
+      throttled: {
+        after: {
+          throttleWait: { target: 'pending', actions: ['endWait', conclude('unlocked', null, 'pending')] },
+          codeLifetime: { target: 'expired', actions: ['endWait', 'expireCodes', conclude('expired', 'lifetime-elapsed', 'expired')] },
+        },
+        on: {
+          SUBMIT: { actions: conclude('locked', 'throttled') },
+          RESEND: { actions: conclude('resend-refused', 'while-throttled') },
+          CANCEL: { target: 'cancelled', actions: ['endWait', 'cancelCodes', conclude('cancelled', 'by-user', 'cancelled')] },
+        },
+      },
+      expired: {
+        on: {
+          SUBMIT: [
+            { guard: 'malformed', actions: conclude('malformed') },
+            { actions: conclude('expired', 'lifetime-elapsed') },
+          ],
+          RESEND: resendTransitions(),
+          CANCEL: { target: 'cancelled', actions: conclude('cancelled', 'by-user', 'cancelled') },
+        },
+      },
+      locked: {
+        after: {
+          lockout: [
+            { guard: 'isAuthenticator', target: 'pending', actions: ['renewDeadline', conclude('unlocked', null, 'pending')] },
+            { target: 'voided', actions: ['endLockout', conclude('unlocked', 'lockout-voided-code', 'voided')] },
+          ],
+        },
+        on: {
+          SUBMIT: { actions: conclude('locked', 'locked-out') },
+          RESEND: { actions: conclude('resend-refused', 'while-locked') },
+          CANCEL: { target: 'cancelled', actions: conclude('cancelled', 'by-user', 'cancelled') },
+        },
+      },
+      voided: {
+        on: {
+          SUBMIT: { actions: conclude('locked', 'lockout-voided-code') },
+          RESEND: resendTransitions(),
+          CANCEL: { target: 'cancelled', actions: conclude('cancelled', 'by-user', 'cancelled') },
+        },
+      },
+      accepted: {
+        on: {
+          SUBMIT: [
+            { guard: 'matchesUsed', actions: conclude('used', 'single-use') },
+            { actions: conclude('closed', 'challenge-closed') },
+          ],
+          RESEND: { actions: conclude('resend-refused', 'challenge-closed') },
+        },
+      },
+      cancelled: {
+        on: {
+          SUBMIT: { actions: conclude('closed', 'challenge-closed') },
+          RESEND: { actions: conclude('resend-refused', 'challenge-closed') },
+        },
+      },
+    },
+  });
+}
+
+/** The same resend rules wherever a resend is possible. */
+function resendTransitions() {
+  return [
+    { guard: 'isAuthenticator', actions: conclude('resend-refused', 'not-resendable') },
+    { guard: 'resendLimitReached', actions: conclude('resend-refused', 'resend-limit') },
+    { guard: 'coolingDown', actions: conclude('resend-refused', 'cooldown') },
+    { guard: 'channelRefused', actions: conclude('resend-refused', 'channel-not-allowed') },
+    {
+      target: 'pending',
+      reenter: true,
+      actions: ['resend', conclude('resent', 'new-code', 'pending'), 'scheduleSend'],
+    },
+  ] as const;
+}
+
+export type ChallengeMachine = ReturnType<typeof createChallengeMachine>;
+
+/**
+ * Checks the input and issues the first code. Bad input throws a
+ * PolicyError naming the problem, so a broken challenge never starts.
+ */
+export function initialContext(input: ChallengeInput, env: ChallengeEnv): ChallengeContext {
+  const policy = assertPolicy(input.policy);
+  const problems: PolicyError['problems'] = [];
+  const allowed = channelAllowed(policy, input.purpose, input.channel);
+  if (!allowed.ok) {
+    problems.push({ field: 'policy', message: catalogue(input.locale).reason['channel-not-allowed'] });
+  }
+  if (input.channel === 'authenticator' && !input.enrolment) {
+    problems.push({ field: 'policy', message: 'the authenticator channel needs an enrolled secret' });
+  }
+  if (problems.length) throw new PolicyError(problems);
+  const at = env.clock.now();
+  const salt = String(env.random.below(0x7fff_ffff));
+  const base: ChallengeContext = {
+    id: input.id ?? `ch-${salt}`,
+    purpose: input.purpose,
+    channel: input.channel,
+    policy,
+    to: input.to ?? { sms: LEARNER.sms, email: LEARNER.email },
+    brand: input.brand ?? SHOP,
+    locale: input.locale ?? DEFAULT_LOCALE,
+    plan: input.deliveries ?? [],
+    salt,
+    issuedAt: at,
+    expiresAt: at + policy.lifetimeMs,
+    codes: [],
+    failures: 0,
+    totalFailures: 0,
+    resends: 0,
+    coolingDown: false,
+    waitUntil: null,
+    lockedUntil: null,
+    enrolment: input.enrolment ?? null,
+    lastUsedStep: input.lastUsedStep ?? null,
+    acceptedAt: null,
+    log: [],
+  };
+  if (input.channel !== 'authenticator') {
+    base.codes = [makeCode(base, input.channel, at, env.random)];
+    base.coolingDown = policy.resendCooldownMs > 0;
+  }
+  const first = base.codes[0];
+  base.log = [
+    {
+      seq: 0,
+      at,
+      event: 'xstate.init',
+      from: null,
+      to: 'pending',
+      outcome: 'issued',
+      reason: first ? 'new-code' : null,
+      codeRef: first?.ref ?? null,
+      data: { channel: input.channel },
+    },
+  ];
+  return base;
+}

@@ -1,0 +1,26 @@
+import type { Money } from './purpose';
+
+/** Wall-clock time of the simulation, as HH:MM (UTC, so every machine shows the same). */
+export function formatClock(ms: number, withSeconds = false): string {
+  const iso = new Date(ms).toISOString();
+  return withSeconds ? iso.slice(11, 19) : iso.slice(11, 16);
+}
+
+/** A duration in plain words: "30 s", "5 min", "1 h 15 min". */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts: string[] = [];
+  if (h) parts.push(`${h} h`);
+  if (m) parts.push(`${m} min`);
+  if (s || parts.length === 0) parts.push(`${s} s`);
+  return parts.join(' ');
+}
+
+export function formatMoney(money: Money, locale = 'en-GB'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
+    money.minor / 100,
+  );
+}
