@@ -1,0 +1,23 @@
+/**
+ * The model of OTP Sandbox: everything a service does with a one-time
+ * passcode, with no Svelte and no DOM. The view (src/ui) only observes it
+ * and sends it events; tests and the replay CLI drive it the same way.
+ */
+export * from './challenge';
+export { SimulatedClock } from './clock';
+export type { TimerClock } from './clock';
+export { CryptoRandom, SeededRandom, randomCode, randomSeed } from './random';
+export type { RandomSource } from './random';
+export * from './policy';
+export * from './purpose';
+export { normaliseCode, codeRef, MAX_ENTRY_LENGTH } from './entry';
+export type { Entry, EntryProblem } from './entry';
+export { timingSafeEqual } from './compare';
+export { formatClock, formatDuration, formatMoney } from './format';
+export { catalogue, fill, CATALOGUES, DEFAULT_LOCALE } from './i18n';
+export type { Catalogue, Locale } from './i18n';
+export { SHOP, LEARNER, SIM_EPOCH } from './world';
+export type { Brand, Destinations } from './world';
+export * from './otp/base32';
+export * from './otp/hotp';
+export * from './otp/totp';
