@@ -59,7 +59,8 @@ export class SimulatedClock implements TimerClock {
 
   /** Moves time forward by `ms`, firing every timer due on the way at its own time. */
   increment(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`Cannot advance the clock by ${ms} ms.`);
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError(`Cannot advance the clock by ${ms} ms.`);
     this.set(this.current + ms);
   }
 
@@ -77,11 +78,18 @@ export class SimulatedClock implements TimerClock {
     for (const l of this.listeners) l(this.current);
   }
 
-  /** Jumps to the next due timer and fires it (and any due at the same time). */
+  /**
+   * Jumps to the next timer and fires that one alone: a step through the
+   * simulation one timed event at a time. Timers due at the same moment
+   * fire on later steps, in the order they were set.
+   */
   advanceToNext(): boolean {
     const due = this.nextDue();
     if (due === null) return false;
-    this.set(due);
+    const timer = this.takeDue(due) as Timer;
+    this.current = due;
+    timer.fn();
+    for (const l of this.listeners) l(this.current);
     return true;
   }
 

@@ -2,8 +2,7 @@
 export type EntryProblem = 'empty' | 'bad-characters' | 'wrong-length' | 'too-long';
 
 export type Entry =
-  | { ok: true; code: string }
-  | { ok: false; problem: EntryProblem; length: number };
+  { ok: true; code: string } | { ok: false; problem: EntryProblem; length: number };
 
 /** Longer than any code plus separators: refused before any other work. */
 export const MAX_ENTRY_LENGTH = 32;

@@ -26,7 +26,12 @@ describe('issue', () => {
       expect(h.current()).toMatch(new RegExp(`^\\d{${preset(id).digits}}$`));
       expect(h.state()).toBe('pending');
       const first = h.log()[0];
-      expect(first).toMatchObject({ event: 'xstate.init', from: null, to: 'pending', outcome: 'issued' });
+      expect(first).toMatchObject({
+        event: 'xstate.init',
+        from: null,
+        to: 'pending',
+        outcome: 'issued',
+      });
       expect(first?.codeRef).toMatch(/^#[0-9a-f]{6}$/);
     }
   });
@@ -42,7 +47,10 @@ describe('issue', () => {
     const random = new SeededRandom(1);
     const bad = { ...preset('retail'), digits: 0 };
     expect(() =>
-      startChallenge({ purpose: { kind: 'password-reset' }, channel: 'sms', policy: bad }, { clock, random }),
+      startChallenge(
+        { purpose: { kind: 'password-reset' }, channel: 'sms', policy: bad },
+        { clock, random },
+      ),
     ).toThrow(PolicyError);
     expect(() =>
       startChallenge(
@@ -51,13 +59,23 @@ describe('issue', () => {
       ),
     ).toThrow(/NIST SP 800-63B-4 §3.1.3.1/);
     expect(() =>
-      startChallenge({ purpose: { kind: 'sign-in', device: 'x' }, channel: 'authenticator', policy: preset('retail') }, { clock, random }),
+      startChallenge(
+        {
+          purpose: { kind: 'sign-in', device: 'x' },
+          channel: 'authenticator',
+          policy: preset('retail'),
+        },
+        { clock, random },
+      ),
     ).toThrow(/enrolled secret/);
     expect(clock.pendingTimers).toBe(0);
     // Email stays allowed for recovery under nist (§4.2).
     clock = new SimulatedClock(0);
     expect(() =>
-      startChallenge({ purpose: { kind: 'password-reset' }, channel: 'email', policy: preset('nist') }, { clock, random }),
+      startChallenge(
+        { purpose: { kind: 'password-reset' }, channel: 'email', policy: preset('nist') },
+        { clock, random },
+      ),
     ).not.toThrow();
     expect(clock.pendingTimers).toBeGreaterThan(0);
   });
@@ -66,7 +84,11 @@ describe('issue', () => {
 describe('deliver', () => {
   it('delivers an SMS after its latency, naming purpose, amount, expiry and the never-share rule', () => {
     const h = harness({
-      purpose: { kind: 'checkout', amount: { minor: 129_900, currency: 'GBP' }, orderId: 'LK-2210' },
+      purpose: {
+        kind: 'checkout',
+        amount: { minor: 129_900, currency: 'GBP' },
+        orderId: 'LK-2210',
+      },
       deliveries: [{ latencyMs: 9_000 }],
     });
     h.clock.increment(8_999);
@@ -85,7 +107,11 @@ describe('deliver', () => {
   });
 
   it('sends email with subject and full sender, and can land in spam', () => {
-    const h = harness({ purpose: { kind: 'password-reset' }, channel: 'email', deliveries: [{ fate: 'spam' }] });
+    const h = harness({
+      purpose: { kind: 'password-reset' },
+      channel: 'email',
+      deliveries: [{ fate: 'spam' }],
+    });
     h.clock.increment(MIN);
     const d = h.deliveries[0]!;
     expect(d.fate).toBe('spam');
@@ -104,7 +130,12 @@ describe('deliver', () => {
     const late = harness({ deliveries: [{ latencyMs: 6 * MIN }] });
     late.clock.increment(6 * MIN);
     expect(late.deliveries[0]?.late).toBe(true);
-    expect(late.log().map((e) => e.outcome)).toEqual(['issued', 'resend-ready', 'expired', 'delivered']);
+    expect(late.log().map((e) => e.outcome)).toEqual([
+      'issued',
+      'resend-ready',
+      'expired',
+      'delivered',
+    ]);
     expect(late.last().reason).toBe('late');
     expect(late.submit(late.current()).outcome).toBe('expired');
   });
@@ -130,7 +161,11 @@ describe('enter', () => {
   it('counts a wrong code and says how many attempts are left', () => {
     const h = harness();
     const e = h.submit(h.wrong());
-    expect(e).toMatchObject({ outcome: 'wrong', reason: 'attempts-left', data: { attemptsLeft: 4 } });
+    expect(e).toMatchObject({
+      outcome: 'wrong',
+      reason: 'attempts-left',
+      data: { attemptsLeft: 4 },
+    });
     expect(explain(e).detail).toBe('4 attempts left.');
     expect(h.actor.getSnapshot().context.failures).toBe(1);
   });
@@ -152,7 +187,12 @@ describe('expire', () => {
     expect(h.state()).toBe('pending');
     h.clock.increment(1);
     expect(h.state()).toBe('expired');
-    expect(h.last()).toMatchObject({ at: SIM_EPOCH + 5 * MIN, outcome: 'expired', from: 'pending', to: 'expired' });
+    expect(h.last()).toMatchObject({
+      at: SIM_EPOCH + 5 * MIN,
+      outcome: 'expired',
+      from: 'pending',
+      to: 'expired',
+    });
     expect(h.submit(h.current())).toMatchObject({ outcome: 'expired', reason: 'lifetime-elapsed' });
     expect(h.actor.getSnapshot().context.failures).toBe(0);
     expect(h.resend().outcome).toBe('resent');
@@ -171,7 +211,11 @@ describe('expire', () => {
 describe('resend', () => {
   it('has a cooldown and a limit', () => {
     const h = harness();
-    expect(h.resend()).toMatchObject({ outcome: 'resend-refused', reason: 'cooldown', data: { waitMs: 30_000 } });
+    expect(h.resend()).toMatchObject({
+      outcome: 'resend-refused',
+      reason: 'cooldown',
+      data: { waitMs: 30_000 },
+    });
     h.clock.increment(30_000);
     for (let i = 0; i < 3; i++) {
       expect(h.resend().outcome).toBe('resent');
@@ -189,7 +233,11 @@ describe('resend', () => {
     h.clock.increment(30_000);
     h.resend();
     expect(h.actor.getSnapshot().context.failures).toBe(2);
-    expect(h.submit(first)).toMatchObject({ outcome: 'superseded', reason: 'newer-code-sent', data: { attemptsLeft: 2 } });
+    expect(h.submit(first)).toMatchObject({
+      outcome: 'superseded',
+      reason: 'newer-code-sent',
+      data: { attemptsLeft: 2 },
+    });
     expect(h.submit(h.current()).outcome).toBe('accepted');
   });
 
@@ -206,7 +254,10 @@ describe('resend', () => {
   it('refuses a switch to email where the policy rules email out', () => {
     const h = harness({ preset: 'nist' });
     h.clock.increment(30_000);
-    expect(h.resend('email')).toMatchObject({ outcome: 'resend-refused', reason: 'channel-not-allowed' });
+    expect(h.resend('email')).toMatchObject({
+      outcome: 'resend-refused',
+      reason: 'channel-not-allowed',
+    });
   });
 });
 
@@ -215,7 +266,11 @@ describe('lockout', () => {
     const h = harness();
     for (let i = 0; i < 4; i++) h.submit(h.wrong());
     expect(h.last().reason).toBe('last-attempt');
-    expect(h.submit(h.wrong())).toMatchObject({ outcome: 'wrong', reason: 'limit-reached', to: 'locked' });
+    expect(h.submit(h.wrong())).toMatchObject({
+      outcome: 'wrong',
+      reason: 'limit-reached',
+      to: 'locked',
+    });
     const right = h.current();
     expect(h.submit(right)).toMatchObject({ outcome: 'locked', reason: 'locked-out' });
     expect(h.resend()).toMatchObject({ outcome: 'resend-refused', reason: 'while-locked' });
@@ -231,7 +286,11 @@ describe('lockout', () => {
   it('throttles with growing waits under the nist preset (§3.2.2)', () => {
     const h = harness({ preset: 'nist' });
     for (let i = 0; i < 3; i++) expect(h.submit(h.wrong()).to).toBe('pending');
-    expect(h.submit(h.wrong())).toMatchObject({ to: 'throttled', reason: 'throttled', data: { waitMs: 30_000 } });
+    expect(h.submit(h.wrong())).toMatchObject({
+      to: 'throttled',
+      reason: 'throttled',
+      data: { waitMs: 30_000 },
+    });
     expect(h.submit(h.current())).toMatchObject({ outcome: 'locked', reason: 'throttled' });
     h.clock.increment(30_000);
     expect(h.state()).toBe('pending');
@@ -293,7 +352,13 @@ describe('authenticator (TOTP, RFC 6238)', () => {
     waitFor(h.actor, (s) => s.value !== 'verifying', { timeout: 2000 });
 
   it('accepts the current code and the neighbouring steps, and no further', async () => {
-    for (const [offset, ok] of [[0, true], [-30_000, true], [30_000, true], [-60_000, false], [60_000, false]] as const) {
+    for (const [offset, ok] of [
+      [0, true],
+      [-30_000, true],
+      [30_000, true],
+      [-60_000, false],
+      [60_000, false],
+    ] as const) {
       const h = start();
       const code = await totp(secret, h.clock.now() + offset, { digits: 6 });
       h.submit(code);
@@ -325,7 +390,12 @@ describe('authenticator (TOTP, RFC 6238)', () => {
     });
     const actor = createActor(machine, {
       clock,
-      input: { purpose: { kind: 'sign-in', device: 'x' }, channel: 'authenticator', policy: preset('retail'), enrolment },
+      input: {
+        purpose: { kind: 'sign-in', device: 'x' },
+        channel: 'authenticator',
+        policy: preset('retail'),
+        enrolment,
+      },
     }).start();
     actor.send({ type: 'SUBMIT', code: '123456' });
     await new Promise((r) => setTimeout(r, 10));

@@ -9,7 +9,7 @@ import type { AuditEntry, ChallengeEnv, ChallengeInput } from './types';
 
 export * from './types';
 export { createChallengeMachine, initialContext } from './machine';
-export type { ChallengeMachine, VerifyOutput } from './machine';
+export type { ChallengeMachine, VerifyInput, VerifyOutput } from './machine';
 export { composeMessage, describePurpose, groupCode } from './message';
 
 export type ChallengeActor = Actor<ChallengeMachine>;
@@ -35,7 +35,10 @@ export function startChallenge(input: ChallengeInput, runtime: ChallengeRuntime)
 }
 
 /** The last thing that happened, in words: what a learner reads under the code field. */
-export function explain(entry: AuditEntry, locale: ChallengeInput['locale'] = 'en'): {
+export function explain(
+  entry: AuditEntry,
+  locale: ChallengeInput['locale'] = 'en',
+): {
   headline: string;
   detail: string | null;
 } {

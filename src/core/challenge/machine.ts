@@ -31,7 +31,7 @@ export interface VerifyOutput {
   codeRef: string;
 }
 
-interface VerifyInput {
+export interface VerifyInput {
   enrolment: TotpEnrolment;
   code: string;
   atMs: number;
@@ -47,8 +47,11 @@ interface ConcludeParams {
   to?: ChallengeState;
 }
 
-const conclude = (outcome: ConcludeParams['outcome'], reason?: Reason | null, to?: ChallengeState) =>
-  ({ type: 'conclude', params: { outcome, reason: reason ?? null, to } }) as const;
+const conclude = (
+  outcome: ConcludeParams['outcome'],
+  reason?: Reason | null,
+  to?: ChallengeState,
+) => ({ type: 'conclude', params: { outcome, reason: reason ?? null, to } }) as const;
 
 /** The submitted code (normalised) from a SUBMIT event, or null. */
 function submitted(context: ChallengeContext, event: AnyEventObject): string | null {
@@ -194,7 +197,8 @@ export function createChallengeMachine(env: ChallengeEnv) {
               : record?.status === 'superseded'
                 ? 'superseded'
                 : 'wrong';
-          if (p.maxFailures !== null) data.attemptsLeft = Math.max(0, p.maxFailures - context.failures);
+          if (p.maxFailures !== null)
+            data.attemptsLeft = Math.max(0, p.maxFailures - context.failures);
           reason =
             to === 'locked'
               ? 'limit-reached'
@@ -275,7 +279,11 @@ export function createChallengeMachine(env: ChallengeEnv) {
           acceptedAt: now(),
           failures: 0, // a success clears earlier failures (NIST SP 800-63B-4 §3.2.2)
           codes: context.codes.map((c) =>
-            c === match ? { ...c, status: 'used' as const } : c.status === 'live' ? { ...c, status: 'dead' as const } : c,
+            c === match
+              ? { ...c, status: 'used' as const }
+              : c.status === 'live'
+                ? { ...c, status: 'dead' as const }
+                : c,
           ),
         };
       }),
@@ -378,18 +386,42 @@ export function createChallengeMachine(env: ChallengeEnv) {
     },
     states: {
       pending: {
-        after: { codeLifetime: { target: 'expired', actions: ['expireCodes', conclude('expired', 'lifetime-elapsed', 'expired')] } },
+        after: {
+          codeLifetime: {
+            target: 'expired',
+            actions: ['expireCodes', conclude('expired', 'lifetime-elapsed', 'expired')],
+          },
+        },
         on: {
           SUBMIT: [
             { guard: 'malformed', actions: conclude('malformed') },
-            { guard: 'isAuthenticator', target: 'verifying', actions: conclude('checking', null, 'verifying') },
-            { guard: 'matchesLive', target: 'accepted', actions: ['acceptCode', conclude('accepted', 'single-use', 'accepted')] },
-            { guard: 'lastAttempt', target: 'locked', actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')] },
-            { guard: 'mustWait', target: 'throttled', actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')] },
+            {
+              guard: 'isAuthenticator',
+              target: 'verifying',
+              actions: conclude('checking', null, 'verifying'),
+            },
+            {
+              guard: 'matchesLive',
+              target: 'accepted',
+              actions: ['acceptCode', conclude('accepted', 'single-use', 'accepted')],
+            },
+            {
+              guard: 'lastAttempt',
+              target: 'locked',
+              actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')],
+            },
+            {
+              guard: 'mustWait',
+              target: 'throttled',
+              actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')],
+            },
             { actions: ['countFailure', conclude('failure')] },
           ],
           RESEND: resendTransitions(),
-          CANCEL: { target: 'cancelled', actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')] },
+          CANCEL: {
+            target: 'cancelled',
+            actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')],
+          },
         },
       },
       verifying: {
@@ -404,26 +436,50 @@ export function createChallengeMachine(env: ChallengeEnv) {
             salt: context.salt,
           }),
           onDone: [
-            { guard: 'totpOk', target: 'accepted', actions: ['acceptStep', conclude('accepted', 'single-use', 'accepted')] },
-            { guard: 'lastAttempt', target: 'locked', actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')] },
-            { guard: 'mustWait', target: 'throttled', actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')] },
+            {
+              guard: 'totpOk',
+              target: 'accepted',
+              actions: ['acceptStep', conclude('accepted', 'single-use', 'accepted')],
+            },
+            {
+              guard: 'lastAttempt',
+              target: 'locked',
+              actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')],
+            },
+            {
+              guard: 'mustWait',
+              target: 'throttled',
+              actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')],
+            },
             { target: 'pending', actions: ['countFailure', conclude('failure', null, 'pending')] },
           ],
           onError: { target: 'pending', actions: conclude('wrong', 'verify-error', 'pending') },
         },
         on: {
-          CANCEL: { target: 'cancelled', actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')] },
+          CANCEL: {
+            target: 'cancelled',
+            actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')],
+          },
         },
       },
       throttled: {
         after: {
-          throttleWait: { target: 'pending', actions: ['endWait', conclude('unlocked', null, 'pending')] },
-          codeLifetime: { target: 'expired', actions: ['endWait', 'expireCodes', conclude('expired', 'lifetime-elapsed', 'expired')] },
+          throttleWait: {
+            target: 'pending',
+            actions: ['endWait', conclude('unlocked', null, 'pending')],
+          },
+          codeLifetime: {
+            target: 'expired',
+            actions: ['endWait', 'expireCodes', conclude('expired', 'lifetime-elapsed', 'expired')],
+          },
         },
         on: {
           SUBMIT: { actions: conclude('locked', 'throttled') },
           RESEND: { actions: conclude('resend-refused', 'while-throttled') },
-          CANCEL: { target: 'cancelled', actions: ['endWait', 'cancelCodes', conclude('cancelled', 'by-user', 'cancelled')] },
+          CANCEL: {
+            target: 'cancelled',
+            actions: ['endWait', 'cancelCodes', conclude('cancelled', 'by-user', 'cancelled')],
+          },
         },
       },
       expired: {
@@ -439,8 +495,15 @@ export function createChallengeMachine(env: ChallengeEnv) {
       locked: {
         after: {
           lockout: [
-            { guard: 'isAuthenticator', target: 'pending', actions: ['renewDeadline', conclude('unlocked', null, 'pending')] },
-            { target: 'voided', actions: ['endLockout', conclude('unlocked', 'lockout-voided-code', 'voided')] },
+            {
+              guard: 'isAuthenticator',
+              target: 'pending',
+              actions: ['renewDeadline', conclude('unlocked', null, 'pending')],
+            },
+            {
+              target: 'voided',
+              actions: ['endLockout', conclude('unlocked', 'lockout-voided-code', 'voided')],
+            },
           ],
         },
         on: {
@@ -452,7 +515,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
       voided: {
         on: {
           SUBMIT: { actions: conclude('locked', 'lockout-voided-code') },
-          RESEND: resendTransitions(),
+          RESEND: resendTransitions(false),
           CANCEL: { target: 'cancelled', actions: conclude('cancelled', 'by-user', 'cancelled') },
         },
       },
@@ -475,10 +538,21 @@ export function createChallengeMachine(env: ChallengeEnv) {
   });
 }
 
-/** The same resend rules wherever a resend is possible. */
-function resendTransitions() {
+/**
+ * The same resend rules wherever a resend is possible. Only an authenticator
+ * challenge can be in `pending` or `expired` with nothing to resend; after a
+ * lockout it goes straight back to `pending`, never to `voided`.
+ */
+function resendTransitions(authenticatorPossible = true) {
   return [
-    { guard: 'isAuthenticator', actions: conclude('resend-refused', 'not-resendable') },
+    ...(authenticatorPossible
+      ? [
+          {
+            guard: 'isAuthenticator',
+            actions: conclude('resend-refused', 'not-resendable'),
+          } as const,
+        ]
+      : []),
     { guard: 'resendLimitReached', actions: conclude('resend-refused', 'resend-limit') },
     { guard: 'coolingDown', actions: conclude('resend-refused', 'cooldown') },
     { guard: 'channelRefused', actions: conclude('resend-refused', 'channel-not-allowed') },
@@ -501,10 +575,16 @@ export function initialContext(input: ChallengeInput, env: ChallengeEnv): Challe
   const problems: PolicyError['problems'] = [];
   const allowed = channelAllowed(policy, input.purpose, input.channel);
   if (!allowed.ok) {
-    problems.push({ field: 'policy', message: catalogue(input.locale).reason['channel-not-allowed'] });
+    problems.push({
+      field: 'policy',
+      message: catalogue(input.locale).reason['channel-not-allowed'],
+    });
   }
   if (input.channel === 'authenticator' && !input.enrolment) {
-    problems.push({ field: 'policy', message: 'the authenticator channel needs an enrolled secret' });
+    problems.push({
+      field: 'policy',
+      message: 'the authenticator channel needs an enrolled secret',
+    });
   }
   if (problems.length) throw new PolicyError(problems);
   const at = env.clock.now();
