@@ -1,0 +1,58 @@
+/**
+ * The one `test` every browser spec imports. Its `page` fails the test when the
+ * page logs a console error, throws an uncaught error, reports a CSP violation,
+ * or requests anything outside the app's own origin: the sandbox must run
+ * offline, self-contained, and clean.
+ */
+import { test as base, expect } from '@playwright/test';
+
+const CSP_BINDING = '__otpSandboxReportCspViolation';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use, testInfo) => {
+    if (!baseURL) throw new Error('fixtures.ts: set use.baseURL in playwright.config.ts');
+    const appOrigin = new URL(baseURL).origin;
+    const problems: string[] = [];
+    const context = page.context();
+
+    context.on('console', (message) => {
+      if (message.type() === 'error') {
+        const { url, lineNumber } = message.location();
+        problems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+      }
+    });
+    context.on('weberror', (webError) => {
+      const error = webError.error();
+      problems.push(`uncaught page error: ${error.stack ?? error.message}`);
+    });
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      // data: and blob: URLs never leave the page, so they have no origin to check.
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (url.origin !== appOrigin) {
+        problems.push(`request outside ${appOrigin}: ${request.method()} ${request.url()}`);
+      }
+    });
+    await context.exposeBinding(CSP_BINDING, (_source, report: string) => {
+      problems.push(`CSP violation: ${report}`);
+    });
+    await context.addInitScript((binding) => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`;
+        (window as unknown as Record<string, (report: string) => void>)[binding]?.(report);
+      });
+    }, CSP_BINDING);
+
+    await use(page);
+
+    if (problems.length > 0) {
+      await testInfo.attach('page-problems', {
+        body: problems.join('\n'),
+        contentType: 'text/plain',
+      });
+    }
+    expect(problems, `page problems:\n${problems.join('\n')}`).toEqual([]);
+  },
+});
+
+export { expect };
