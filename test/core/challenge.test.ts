@@ -324,6 +324,17 @@ describe('lockout', () => {
     expect(h.actor.getSnapshot().context.failures).toBe(0);
     expect(h.submit(first).outcome).toBe('accepted');
   });
+
+  it('weak preset: an older code still dies at its own expiry', () => {
+    const h = harness({ preset: 'weak' });
+    const first = h.current();
+    h.clock.increment(MIN);
+    h.resend();
+    h.clock.increment(59 * MIN);
+    expect(h.state()).toBe('pending'); // the newest code has a minute left
+    expect(h.submit(first)).toMatchObject({ outcome: 'expired', reason: 'lifetime-elapsed' });
+    expect(h.submit(h.current()).outcome).toBe('accepted');
+  });
 });
 
 describe('cancel', () => {

@@ -75,9 +75,14 @@ function findCode(context: ChallengeContext, code: string): CodeRecord | null {
   return found;
 }
 
-function liveMatch(context: ChallengeContext, event: AnyEventObject): boolean {
+/**
+ * A live code that has not reached its own expiry. Under the weak preset
+ * older codes stay live beside the newest, and each still dies on time.
+ */
+function liveMatch(context: ChallengeContext, event: AnyEventObject, at: number): boolean {
   const code = submitted(context, event);
-  return code !== null && findCode(context, code)?.status === 'live';
+  const record = code !== null ? findCode(context, code) : null;
+  return record?.status === 'live' && at < record.expiresAt;
 }
 
 /** Issues the next code of a challenge, with its delivery plan. */
@@ -147,7 +152,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
       malformed: ({ context, event }) =>
         event.type === 'SUBMIT' && !normaliseCode(event.code, digitsOf(context)).ok,
       isAuthenticator: ({ context }) => context.channel === 'authenticator',
-      matchesLive: ({ context, event }) => liveMatch(context, event),
+      matchesLive: ({ context, event }) => liveMatch(context, event, now()),
       matchesUsed: ({ context, event }) => {
         const code = submitted(context, event);
         return code !== null && findCode(context, code)?.status === 'used';
@@ -196,7 +201,9 @@ export function createChallengeMachine(env: ChallengeEnv) {
               ? 'used'
               : record?.status === 'superseded'
                 ? 'superseded'
-                : 'wrong';
+                : record?.status === 'live' && now() >= record.expiresAt
+                  ? 'expired' // an older code past its own expiry (weak preset)
+                  : 'wrong';
           if (p.maxFailures !== null)
             data.attemptsLeft = Math.max(0, p.maxFailures - context.failures);
           reason =
@@ -208,11 +215,13 @@ export function createChallengeMachine(env: ChallengeEnv) {
                   ? 'totp-step-reused'
                   : outcome === 'superseded'
                     ? 'newer-code-sent'
-                    : p.maxFailures === null
-                      ? 'no-limit'
-                      : data.attemptsLeft === 1
-                        ? 'last-attempt'
-                        : 'attempts-left';
+                    : outcome === 'expired'
+                      ? 'lifetime-elapsed'
+                      : p.maxFailures === null
+                        ? 'no-limit'
+                        : data.attemptsLeft === 1
+                          ? 'last-attempt'
+                          : 'attempts-left';
         }
         switch (reason) {
           case 'limit-reached':
