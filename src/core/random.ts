@@ -59,7 +59,7 @@ export class SeededRandom implements RandomSource {
 }
 
 function checkBound(bound: number): void {
-  if (!Number.isSafeInteger(bound) || bound < 1) {
+  if (!Number.isInteger(bound) || bound < 1 || bound > 2 ** 53) {
     throw new RangeError(`A random bound must be a positive safe integer, not ${bound}.`);
   }
 }

@@ -132,7 +132,7 @@ describe('deliver', () => {
     expect(late.deliveries[0]?.late).toBe(true);
     expect(late.log().map((e) => e.outcome)).toEqual([
       'issued',
-      'resend-ready',
+      'cooldown-over',
       'expired',
       'delivered',
     ]);
@@ -278,7 +278,7 @@ describe('lockout', () => {
     expect(h.state()).toBe('locked');
     h.clock.increment(1);
     expect(h.state()).toBe('voided');
-    expect(h.submit(right)).toMatchObject({ outcome: 'locked', reason: 'lockout-voided-code' });
+    expect(h.submit(right)).toMatchObject({ outcome: 'voided', reason: 'lockout-voided-code' });
     expect(h.resend().outcome).toBe('resent');
     expect(h.submit(h.current()).outcome).toBe('accepted');
   });
@@ -413,6 +413,24 @@ describe('authenticator (TOTP, RFC 6238)', () => {
     expect(actor.getSnapshot().value).toBe('pending');
     expect(actor.getSnapshot().context.log.at(-1)).toMatchObject({ reason: 'verify-error' });
     expect(actor.getSnapshot().context.failures).toBe(0);
+  });
+});
+
+describe('runtime', () => {
+  it('shares one machine per runtime and leaves no timer behind when stopped', () => {
+    const runtime = { clock: new SimulatedClock(SIM_EPOCH), random: new SeededRandom(1) };
+    const input = {
+      purpose: { kind: 'password-reset' },
+      channel: 'sms',
+      policy: preset('retail'),
+    } as const;
+    const a = startChallenge(input, runtime);
+    const b = startChallenge(input, runtime);
+    expect(a.logic).toBe(b.logic);
+    expect(runtime.clock.pendingTimers).toBeGreaterThan(0);
+    a.stop();
+    b.stop();
+    expect(runtime.clock.pendingTimers).toBe(0);
   });
 });
 

@@ -33,7 +33,7 @@ import {
 } from '../../src/core';
 
 type Verdict = 'ok' | 'no-match' | 'replayed' | 'error';
-type SubmitKind = 'current' | 'older' | 'used' | 'wrong' | 'malformed' | 'totp';
+type SubmitKind = 'current' | 'older' | 'used' | 'wrong' | 'malformed' | 'totp' | 'busy';
 
 interface Config {
   name: string;
@@ -221,6 +221,7 @@ function codeFor(c: ChallengeContext, kind: SubmitKind): string | null {
     case 'malformed':
       return '12a456';
     case 'totp':
+    case 'busy':
       return '000000';
     case 'wrong': {
       const issued = new Set(c.codes.map((x) => x.code));
@@ -258,6 +259,8 @@ function eventsFor(config: Config) {
       };
       return [
         ...config.verdicts.map((v) => ({ ...verdicts[v], at, verdict: v })),
+        { type: 'SUBMIT', code: '000000', kind: 'busy', at },
+        { type: 'RESEND', at },
         { type: 'CANCEL', at },
       ];
     }
@@ -333,6 +336,7 @@ async function replay(
     if (e.type === 'SUBMIT') {
       clock.set(e.at);
       let code = codeFor(ctx, e.kind);
+      if (e.kind === 'busy') code = '000000'; // sent while a check is running: no await here
       if (e.kind === 'totp') {
         // The walk chose the checker's verdict; submit a code that earns it.
         const verdict = steps[i + 1]?.event.verdict as Verdict | undefined;

@@ -173,7 +173,7 @@ function checkSafety(presetId: PresetId, seed: number, commands: Command[]): voi
         expect(entry.outcome).toBe(
           ['pending', 'expired'].includes(s.beforeState) ? 'malformed' : entry.outcome,
         );
-        expect(['malformed', 'locked', 'closed']).toContain(entry.outcome);
+        expect(['malformed', 'locked', 'voided', 'closed']).toContain(entry.outcome);
         expect(withoutLog(s.after)).toEqual(withoutLog(s.before));
         expect(s.afterState).toBe(s.beforeState);
         expect(entry.codeRef).toBeNull();

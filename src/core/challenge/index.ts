@@ -19,12 +19,16 @@ export interface ChallengeRuntime extends ChallengeEnv {
   clock: ChallengeEnv['clock'] & TimerClock;
 }
 
+// One machine per runtime: building a machine costs more than running a challenge.
+const machines = new WeakMap<ChallengeRuntime, ChallengeMachine>();
+
 /**
  * Starts a challenge whose timers run on `runtime.clock`. Throws a
  * PolicyError, before anything starts, when the input makes no sense.
  */
 export function startChallenge(input: ChallengeInput, runtime: ChallengeRuntime): ChallengeActor {
-  const machine = createChallengeMachine(runtime);
+  let machine = machines.get(runtime);
+  if (!machine) machines.set(runtime, (machine = createChallengeMachine(runtime)));
   const actor = createActor(machine, { input, clock: runtime.clock });
   let failure: unknown = null;
   const sub = actor.subscribe({ error: (err) => (failure = err) });
@@ -55,7 +59,7 @@ export function explain(
     maxResends: d.maxResends ?? '',
     channel: d.channel ? t.channel[d.channel] : '',
     codeRef: entry.codeRef ?? '',
-    example: '123456'.slice(0, d.digits ?? 6),
+    example: '1234567890'.slice(0, d.digits ?? 6),
   };
   return {
     headline: t.outcome[entry.outcome],

@@ -391,7 +391,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
           }),
         ],
       },
-      'otp.cooldown-over': { actions: ['endCooldown', conclude('resend-ready')] },
+      'otp.cooldown-over': { actions: ['endCooldown', conclude('cooldown-over')] },
     },
     states: {
       pending: {
@@ -465,6 +465,9 @@ export function createChallengeMachine(env: ChallengeEnv) {
           onError: { target: 'pending', actions: conclude('wrong', 'verify-error', 'pending') },
         },
         on: {
+          // One check at a time: a code typed meanwhile is logged, not looked at.
+          SUBMIT: { actions: conclude('checking', 'still-checking') },
+          RESEND: { actions: conclude('resend-refused', 'not-resendable') },
           CANCEL: {
             target: 'cancelled',
             actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')],
@@ -523,7 +526,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
       },
       voided: {
         on: {
-          SUBMIT: { actions: conclude('locked', 'lockout-voided-code') },
+          SUBMIT: { actions: conclude('voided', 'lockout-voided-code') },
           RESEND: resendTransitions(false),
           CANCEL: { target: 'cancelled', actions: conclude('cancelled', 'by-user', 'cancelled') },
         },
@@ -535,12 +538,14 @@ export function createChallengeMachine(env: ChallengeEnv) {
             { actions: conclude('closed', 'challenge-closed') },
           ],
           RESEND: { actions: conclude('resend-refused', 'challenge-closed') },
+          CANCEL: { actions: conclude('closed', 'challenge-closed') },
         },
       },
       cancelled: {
         on: {
           SUBMIT: { actions: conclude('closed', 'challenge-closed') },
           RESEND: { actions: conclude('resend-refused', 'challenge-closed') },
+          CANCEL: { actions: conclude('closed', 'challenge-closed') },
         },
       },
     },
