@@ -414,17 +414,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
               target: 'accepted',
               actions: ['acceptCode', conclude('accepted', 'single-use', 'accepted')],
             },
-            {
-              guard: 'lastAttempt',
-              target: 'locked',
-              actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')],
-            },
-            {
-              guard: 'mustWait',
-              target: 'throttled',
-              actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')],
-            },
-            { actions: ['countFailure', conclude('failure')] },
+            ...failureTransitions(),
           ],
           RESEND: resendTransitions(),
           CANCEL: {
@@ -450,17 +440,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
               target: 'accepted',
               actions: ['acceptStep', conclude('accepted', 'single-use', 'accepted')],
             },
-            {
-              guard: 'lastAttempt',
-              target: 'locked',
-              actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')],
-            },
-            {
-              guard: 'mustWait',
-              target: 'throttled',
-              actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')],
-            },
-            { target: 'pending', actions: ['countFailure', conclude('failure', null, 'pending')] },
+            ...failureTransitions('pending'),
           ],
           onError: { target: 'pending', actions: conclude('wrong', 'verify-error', 'pending') },
         },
@@ -550,6 +530,29 @@ export function createChallengeMachine(env: ChallengeEnv) {
       },
     },
   });
+}
+
+/**
+ * A counted failure, wherever a code is checked: it locks at the limit,
+ * makes the learner wait under a throttle, or just counts. `back` is where
+ * a plain failure goes (absent: stay).
+ */
+function failureTransitions(back?: 'pending') {
+  return [
+    {
+      guard: 'lastAttempt',
+      target: 'locked',
+      actions: ['countFailure', 'startLockout', conclude('failure', null, 'locked')],
+    },
+    {
+      guard: 'mustWait',
+      target: 'throttled',
+      actions: ['countFailure', 'startWait', conclude('failure', null, 'throttled')],
+    },
+    back
+      ? ({ target: back, actions: ['countFailure', conclude('failure', null, back)] } as const)
+      : ({ actions: ['countFailure', conclude('failure')] } as const),
+  ] as const;
 }
 
 /**
