@@ -21,3 +21,8 @@ export type { Brand, Destinations } from './world';
 export * from './otp/base32';
 export * from './otp/hotp';
 export * from './otp/totp';
+export { ScenarioRun, LEARNER_PASSWORD, score } from './scenario/run';
+export type { Arrival, Debrief, RunOptions, RunOutcome, RunState, RunStep } from './scenario/run';
+export type { Scenario, Beat, Decision, Choice } from './scenario/types';
+export { SCENARIO_IDS, isScenarioId, loadScenario } from './scenario/library';
+export type { ScenarioId } from './scenario/library';

@@ -1,9 +1,12 @@
+import { enScenarios } from './en-scenarios';
+
 /**
  * English texts of the model: what a code message says, why an outcome
  * happened, what a standard rule means. A translation is a new file of the
  * same shape (see `Catalogue`), never a code change. `{name}` marks a value.
  */
 export const en = {
+  scenario: enScenarios,
   purpose: {
     'sign-in': 'approve a sign-in on a new device ({device})',
     'password-reset': 'reset your password',
