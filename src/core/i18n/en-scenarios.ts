@@ -37,6 +37,114 @@ export const enScenarios = {
     beats: {},
     decisions: {},
   },
+  'phone-change': {
+    title: 'Change your phone number',
+    summary:
+      'You are moving to a new phone number. Larkspur sends the code to your old number, and tells your email address about the change.',
+    objectives: [
+      'Read the code on the old phone and check it names the new number.',
+      'Confirm the change with the code.',
+      'Find the notice Larkspur emailed you about the change.',
+    ],
+    rightMoves: [
+      'A new number is a new key to your account, so the old number approves it.',
+      'Read the notice: if you did not make the change, contact Larkspur through its site at once.',
+      'Keep your old number until the change is done.',
+    ],
+    beats: {
+      notice:
+        'Your Larkspur account asked to change its phone number to +44 7700 900456. If this was not you, sign in at larkspur.example and secure your account now.',
+    },
+    decisions: {},
+  },
+  checkout: {
+    title: 'Approve a big purchase',
+    summary:
+      'You are buying a £1,299.00 laptop. Larkspur asks for a code before it takes the payment, and the text names the amount.',
+    objectives: [
+      'Read the code message: does the amount and order match what you are buying?',
+      'Approve the payment with the code.',
+      'Notice what a mistyped code costs you.',
+    ],
+    rightMoves: [
+      'Check the amount and the order number in the message before typing the code.',
+      'A code for a payment you did not make means stop: do not use it, contact Larkspur.',
+      'Never read a payment code to anyone, even someone claiming to be from Larkspur.',
+    ],
+    beats: {},
+    decisions: {},
+  },
+  delivery: {
+    title: 'Hand over a parcel at the door',
+    summary:
+      'Your order is out for delivery. Larkspur texts a delivery code; the courier needs it to mark the parcel delivered.',
+    objectives: [
+      'Wait for the courier; the code is only for the doorstep.',
+      'Check the parcel is yours and undamaged before giving the code.',
+      'Read the code to the courier’s device.',
+    ],
+    rightMoves: [
+      'Give the delivery code only in person, at your door, with the right parcel in your hands.',
+      'Never give it over the phone, even if the caller says they are the courier.',
+      'If the parcel is wrong or damaged, keep the code and refuse the delivery.',
+    ],
+    beats: {
+      courier: 'The courier is at your door with a parcel and asks for the delivery code.',
+    },
+    decisions: {
+      handover: {
+        prompt: 'The courier asks for the code. What do you do?',
+        'check-parcel-first': 'Check the label and the parcel first, then read the code.',
+        'code-first': 'Read out the code straight away to save time.',
+      },
+    },
+  },
+  'gift-card': {
+    title: 'Redeem a gift card',
+    summary: 'You add a £50.00 gift card to your account. Larkspur checks it is you with a code.',
+    objectives: [
+      'Check the message names the gift card and its value.',
+      'Redeem it with the code.',
+    ],
+    rightMoves: [
+      'A gift card is money: only redeem cards you bought or were given in person.',
+      'Nobody legitimate asks to be paid in gift cards: it is always a scam.',
+      'Never read a gift card number or a code to a caller.',
+    ],
+    beats: {},
+    decisions: {},
+  },
+  refund: {
+    title: 'Confirm a refund',
+    summary:
+      'You returned a pair of boots. Larkspur emails a code to confirm the £89.99 refund to your card.',
+    objectives: [
+      'Find the email and check the amount and order number.',
+      'Confirm the refund with the code.',
+    ],
+    rightMoves: [
+      'A real refund goes back to your card: nobody needs you to send money back.',
+      '"We refunded too much, send the difference" is a known scam: hang up.',
+      'Check refunds on your account page, not through links in messages.',
+    ],
+    beats: {},
+    decisions: {},
+  },
+  subscription: {
+    title: 'Start a subscription',
+    summary: 'You sign up for Larkspur Plus at £7.99 a month. A code confirms the new payment.',
+    objectives: [
+      'Check the plan and the price in the message.',
+      'Confirm the subscription with the code.',
+    ],
+    rightMoves: [
+      'Check what a code approves, and how much it costs, before you type it.',
+      'A code for a subscription you did not start means someone is in your account.',
+      'Review your subscriptions on your account page now and then.',
+    ],
+    beats: {},
+    decisions: {},
+  },
   'unrequested-code': {
     title: 'A code you did not ask for',
     summary:
@@ -67,5 +175,22 @@ export const enScenarios = {
         'do-nothing': 'Nothing: the code will expire on its own.',
       },
     },
+  },
+  authenticator: {
+    title: 'Sign in with an authenticator app',
+    summary:
+      'Instead of texts, your phone’s authenticator app makes a new code every 30 seconds from a secret it shares with Larkspur.',
+    objectives: [
+      'Add Larkspur to the app: scan the QR code or type the secret.',
+      'Sign in with the code the app shows.',
+      'Set the phone’s clock wrong and see when its codes stop working.',
+    ],
+    rightMoves: [
+      'An app code never travels by text, so a swapped SIM cannot steal it.',
+      'Keep your phone’s clock set automatically: codes follow the time.',
+      'The secret is as good as a password: never photograph it or share the QR code.',
+    ],
+    beats: {},
+    decisions: {},
   },
 } as const;

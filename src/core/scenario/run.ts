@@ -1,6 +1,8 @@
 import { startChallenge } from '../challenge';
 import type { AuditEntry, ChallengeActor, ChallengeRuntime, Delivery } from '../challenge';
 import { SimulatedClock } from '../clock';
+import { base32Decode } from '../otp/base32';
+import { totp } from '../otp/totp';
 import { preset } from '../policy';
 import type { Policy, RuleId } from '../policy';
 import type { RandomSource } from '../random';
@@ -36,6 +38,8 @@ export interface RunState {
   decisions: { id: string; choice: string; at: number; safe: boolean }[];
   /** Challenges of this run, oldest first (a new one after "start again"). */
   challenges: number;
+  /** How far the phone's clock is off (the authenticator app uses it). */
+  phoneDriftMs: number;
   startedAt: number;
   endedAt: number | null;
 }
@@ -97,6 +101,7 @@ export class ScenarioRun {
       arrivals: [],
       decisions: [],
       challenges: 0,
+      phoneDriftMs: 0,
       startedAt: this.clock.now(),
       endedAt: null,
     };
@@ -181,6 +186,19 @@ export class ScenarioRun {
     });
   }
 
+  /** Sets the phone's clock off by `ms`, to see what drift does to app codes. */
+  setPhoneDrift(ms: number): void {
+    if (!Number.isFinite(ms)) return;
+    this.update({ phoneDriftMs: Math.round(ms) });
+  }
+
+  /** The code the phone's authenticator app shows now (null without an enrolment). */
+  async phoneCode(): Promise<string | null> {
+    const e = this.scenario.enrolment;
+    if (!e) return null;
+    return totp(base32Decode(e.secret), this.clock.now() + this.current.phoneDriftMs, e);
+  }
+
   stop(): void {
     this.actor?.stop();
     this.actor = null;
@@ -232,6 +250,7 @@ export class ScenarioRun {
   // ---- inside -----------------------------------------------------------
 
   private remember = false;
+  private lastUsedStep: number | null = null;
 
   private startChallenge(): void {
     this.actor?.stop();
@@ -243,6 +262,8 @@ export class ScenarioRun {
         policy: this.policy,
         to: { sms: LEARNER.sms, email: LEARNER.email },
         deliveries: this.current.challenges === 0 ? this.scenario.deliveries : undefined,
+        enrolment: this.scenario.enrolment,
+        lastUsedStep: this.lastUsedStep,
       },
       this.runtime,
     );
@@ -251,6 +272,7 @@ export class ScenarioRun {
     actor.on('delivery', ({ delivery }) => this.deliver(delivery));
     actor.subscribe((snap) => {
       this.logs[index] = snap.context.log;
+      this.lastUsedStep = snap.context.lastUsedStep;
       // Someone else's code (unrequested flow) never finishes the learner's run.
       if (
         snap.value === 'accepted' &&

@@ -1,6 +1,7 @@
 import type { DeliveryPlan } from '../challenge';
 import type { PresetId, RuleId } from '../policy';
 import type { Channel, Purpose } from '../purpose';
+import type { TotpEnrolment } from '../otp/totp';
 
 /**
  * A scenario is data a trainer could read: what the code is for, how its
@@ -23,6 +24,8 @@ export interface Scenario {
   /** Overrides the learner's chosen policy (e.g. a demo of the weak preset). */
   policy?: PresetId;
   deliveries?: DeliveryPlan[];
+  /** The authenticator app's enrolled secret, for the authenticator channel. */
+  enrolment?: TotpEnrolment;
   /** Typical length, in minutes of the learner's time. */
   minutes: number;
   /** Things that happen on the simulated clock, besides code messages. */
@@ -31,10 +34,6 @@ export interface Scenario {
   decisions: Decision[];
   /** The rules the debrief explains. */
   rules: RuleId[];
-  /** How many objectives the catalogue lists (texts: `objectives.0` …). */
-  objectives: number;
-  /** How many right moves the catalogue lists (texts: `rightMoves.0` …). */
-  rightMoves: number;
 }
 
 export interface Beat {

@@ -4,13 +4,31 @@ import type { Scenario } from '../types';
  * Every scenario, loaded on demand: the picker shows cards from the
  * catalogue texts, and a scenario's data arrives only when it is played.
  */
-export const SCENARIO_IDS = ['new-device', 'password-reset', 'unrequested-code'] as const;
+export const SCENARIO_IDS = [
+  'new-device',
+  'password-reset',
+  'phone-change',
+  'checkout',
+  'delivery',
+  'gift-card',
+  'refund',
+  'subscription',
+  'unrequested-code',
+  'authenticator',
+] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 const loaders: Record<ScenarioId, () => Promise<{ scenario: Scenario }>> = {
   'new-device': () => import('./new-device'),
   'password-reset': () => import('./password-reset'),
+  'phone-change': () => import('./phone-change'),
+  checkout: () => import('./checkout'),
+  delivery: () => import('./delivery'),
+  'gift-card': () => import('./gift-card'),
+  refund: () => import('./refund'),
+  subscription: () => import('./subscription'),
   'unrequested-code': () => import('./unrequested-code'),
+  authenticator: () => import('./authenticator'),
 };
 
 export function isScenarioId(id: string): id is ScenarioId {

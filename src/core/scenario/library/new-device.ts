@@ -13,6 +13,4 @@ export const scenario: Scenario = {
   beats: [],
   decisions: [],
   rules: ['code-lifetime', 'failure-limit', 'resend-kills-old-code', 'resend-keeps-count'],
-  objectives: 3,
-  rightMoves: 3,
 };

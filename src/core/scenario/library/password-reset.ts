@@ -12,6 +12,4 @@ export const scenario: Scenario = {
   beats: [],
   decisions: [],
   rules: ['code-lifetime', 'resend-kills-old-code', 'no-email-authentication'],
-  objectives: 3,
-  rightMoves: 3,
 };

@@ -27,6 +27,4 @@ export const scenario: Scenario = {
     },
   ],
   rules: ['single-use', 'code-lifetime'],
-  objectives: 3,
-  rightMoves: 3,
 };

@@ -1,0 +1,23 @@
+import type { Scenario } from '../types';
+
+/** 5. Delivery handover: the code comes on delivery day; give it only with the parcel in hand. */
+export const scenario: Scenario = {
+  id: 'delivery',
+  number: 5,
+  flow: 'confirm',
+  purpose: { kind: 'delivery', orderId: 'LK-5530' },
+  channel: 'sms',
+  minutes: 4,
+  beats: [{ id: 'courier', at: 120_000, kind: 'notice', from: 'Front door' }],
+  decisions: [
+    {
+      id: 'handover',
+      afterBeat: 'courier',
+      choices: [
+        { id: 'check-parcel-first', safe: true },
+        { id: 'code-first', safe: false },
+      ],
+    },
+  ],
+  rules: ['code-lifetime', 'single-use'],
+};
