@@ -26,3 +26,5 @@ export type { Arrival, Debrief, RunOptions, RunOutcome, RunState, RunStep } from
 export type { Scenario, Beat, Decision, Choice } from './scenario/types';
 export { SCENARIO_IDS, isScenarioId, loadScenario } from './scenario/library';
 export type { ScenarioId } from './scenario/library';
+export { emptySave, mergeSaves, parseSave, recordPlay, SAVE_KEY, SAVE_VERSION } from './progress';
+export type { LoadResult, Saved, ScenarioProgress } from './progress';
