@@ -28,3 +28,13 @@ export { SCENARIO_IDS, isScenarioId, loadScenario } from './scenario/library';
 export type { ScenarioId } from './scenario/library';
 export { emptySave, mergeSaves, parseSave, recordPlay, SAVE_KEY, SAVE_VERSION } from './progress';
 export type { LoadResult, Saved, ScenarioProgress } from './progress';
+export {
+  MAX_TRACE_BYTES,
+  MAX_TRACE_EVENTS,
+  parseTrace,
+  Recorder,
+  replayTrace,
+  TRACE_FORMAT,
+  TRACE_VERSION,
+} from './trace';
+export type { Command, ReplayResult, Trace, TraceCheck, TracedEvent } from './trace';

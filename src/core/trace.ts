@@ -1,0 +1,208 @@
+import { waitFor } from 'xstate';
+import { startChallenge } from './challenge';
+import type { AuditEntry, ChallengeActor, ChallengeInput, ChallengeState } from './challenge';
+import { SimulatedClock } from './clock';
+import { validatePolicy } from './policy';
+import { CHANNELS, PURPOSE_KINDS } from './purpose';
+import { SeededRandom } from './random';
+import { SIM_EPOCH } from './world';
+
+/**
+ * A trace is a run written down: the seed, the challenge's input, and every
+ * event a person sent with the simulated time it was sent at. Replaying it
+ * on a fresh SimulatedClock gives the same audit log, byte for byte.
+ * A trace holds what was typed, codes included: it is a test artefact.
+ */
+export interface Trace {
+  format: 'otp-sandbox-trace';
+  version: 1;
+  seed: number;
+  scenario: string | null;
+  input: ChallengeInput;
+  /** Sent events, `at` in ms after the start. */
+  events: TracedEvent[];
+  /** Where the run ended; a replay must end there too. */
+  final: { at: number; state: ChallengeState; log: AuditEntry[] };
+}
+
+export type TracedEvent =
+  | { at: number; type: 'SUBMIT'; code: string }
+  | { at: number; type: 'RESEND'; channel?: 'sms' | 'email' }
+  | { at: number; type: 'CANCEL' }
+  | { at: number; type: 'WAIT' };
+
+export const TRACE_FORMAT = 'otp-sandbox-trace';
+export const TRACE_VERSION = 1;
+/** Larger files are refused before parsing. */
+export const MAX_TRACE_BYTES = 1_000_000;
+export const MAX_TRACE_EVENTS = 10_000;
+
+/** Records a challenge run so it can be exported as a trace. */
+export class Recorder {
+  readonly clock = new SimulatedClock(SIM_EPOCH);
+  readonly actor: ChallengeActor;
+  private events: TracedEvent[] = [];
+
+  constructor(
+    readonly input: ChallengeInput,
+    readonly seed: number,
+    readonly scenario: string | null = null,
+  ) {
+    this.actor = startChallenge(input, { clock: this.clock, random: new SeededRandom(seed) });
+  }
+
+  /** Sends an event a person can send, and writes it down with its time. */
+  send(event: Command): void {
+    this.events.push({ ...event, at: this.clock.now() - SIM_EPOCH });
+    this.actor.send(event);
+  }
+
+  advance(ms: number): void {
+    this.clock.increment(ms);
+  }
+
+  trace(): Trace {
+    const snap = this.actor.getSnapshot();
+    const at = this.clock.now() - SIM_EPOCH;
+    return {
+      format: TRACE_FORMAT,
+      version: TRACE_VERSION,
+      seed: this.seed,
+      scenario: this.scenario,
+      input: this.input,
+      events: [...this.events, { at, type: 'WAIT' }],
+      final: { at, state: snap.value as ChallengeState, log: snap.context.log },
+    };
+  }
+}
+
+/** The events a person sends (the rest come from the clock). */
+export type Command =
+  | { type: 'SUBMIT'; code: string }
+  | { type: 'RESEND'; channel?: 'sms' | 'email' }
+  | { type: 'CANCEL' };
+
+export type TraceCheck = { ok: true; trace: Trace } | { ok: false; error: string };
+
+/**
+ * Reads a trace file. Anything that is not a valid trace is refused with a
+ * sentence naming the problem; nothing is run.
+ */
+export function parseTrace(text: string): TraceCheck {
+  if (text.length > MAX_TRACE_BYTES) {
+    return fail(`The file is ${text.length} bytes; a trace may be at most ${MAX_TRACE_BYTES}.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail(`This is not JSON: ${(e as Error).message}`);
+  }
+  if (!isObject(data)) return fail('A trace is a JSON object.');
+  if (data.format !== TRACE_FORMAT)
+    return fail(`This is not an OTP Sandbox trace (format "${String(data.format)}").`);
+  if (data.version !== TRACE_VERSION) {
+    return fail(
+      `Trace version ${String(data.version)} is unknown; this sandbox reads version ${TRACE_VERSION}.`,
+    );
+  }
+  if (!Number.isSafeInteger(data.seed)) return fail('The seed must be a whole number.');
+  if (data.scenario !== null && typeof data.scenario !== 'string')
+    return fail('The scenario must be a name or null.');
+  const input = data.input;
+  if (!isObject(input)) return fail('The trace has no challenge input.');
+  const policy = validatePolicy(input.policy);
+  if (!policy.ok)
+    return fail(
+      `The policy is not valid: ${policy.problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+    );
+  if (!isObject(input.purpose) || !PURPOSE_KINDS.includes(input.purpose.kind as never)) {
+    return fail(
+      `The purpose "${String(isObject(input.purpose) ? input.purpose.kind : input.purpose)}" is unknown.`,
+    );
+  }
+  if (!CHANNELS.includes(input.channel as never))
+    return fail(`The channel "${String(input.channel)}" is unknown.`);
+  if (!Array.isArray(data.events)) return fail('The trace has no list of events.');
+  if (data.events.length > MAX_TRACE_EVENTS) {
+    return fail(
+      `The trace has ${data.events.length} events; at most ${MAX_TRACE_EVENTS} are allowed.`,
+    );
+  }
+  let last = 0;
+  for (const [i, e] of data.events.entries()) {
+    const where = `Event ${i + 1}`;
+    if (!isObject(e)) return fail(`${where} is not an object.`);
+    if (typeof e.at !== 'number' || !Number.isFinite(e.at) || e.at < last) {
+      return fail(`${where} has a time that is missing, negative or earlier than the one before.`);
+    }
+    last = e.at;
+    switch (e.type) {
+      case 'SUBMIT':
+        if (typeof e.code !== 'string') return fail(`${where} (SUBMIT) has no code.`);
+        break;
+      case 'RESEND':
+        if (e.channel !== undefined && e.channel !== 'sms' && e.channel !== 'email') {
+          return fail(`${where} (RESEND) names an unknown channel "${String(e.channel)}".`);
+        }
+        break;
+      case 'CANCEL':
+      case 'WAIT':
+        break;
+      default:
+        return fail(`${where} has the unknown type "${String(e.type)}".`);
+    }
+  }
+  const final = data.final;
+  if (!isObject(final) || typeof final.state !== 'string' || !Array.isArray(final.log)) {
+    return fail('The trace does not say where the run ended (final state and log).');
+  }
+  return { ok: true, trace: data as unknown as Trace };
+}
+
+export interface ReplayResult {
+  state: ChallengeState;
+  log: AuditEntry[];
+  /** Whether the replay ended in the recorded state with the recorded log. */
+  matches: boolean;
+  /** The first difference, in words, when it does not match. */
+  difference: string | null;
+}
+
+/** Replays a trace on a fresh SimulatedClock and compares it with its record. */
+export async function replayTrace(trace: Trace): Promise<ReplayResult> {
+  const clock = new SimulatedClock(SIM_EPOCH);
+  const actor = startChallenge(trace.input, { clock, random: new SeededRandom(trace.seed) });
+  for (const e of trace.events) {
+    clock.set(SIM_EPOCH + e.at);
+    if (e.type !== 'WAIT') {
+      const { at: _at, ...event } = e;
+      actor.send(event as never);
+    }
+    // The authenticator check is asynchronous: let it finish before going on.
+    await waitFor(actor, (s) => s.value !== 'verifying');
+  }
+  const snap = actor.getSnapshot();
+  actor.stop();
+  const state = snap.value as ChallengeState;
+  const log = snap.context.log;
+  let difference: string | null = null;
+  if (state !== trace.final.state) {
+    difference = `ended in "${state}", the trace recorded "${trace.final.state}"`;
+  } else {
+    const i = log.findIndex((e, k) => JSON.stringify(e) !== JSON.stringify(trace.final.log[k]));
+    if (i >= 0 || log.length !== trace.final.log.length) {
+      const k = i >= 0 ? i : Math.min(log.length, trace.final.log.length);
+      difference = `the logs differ from entry ${k}`;
+    }
+  }
+  return { state, log, matches: difference === null, difference };
+}
+
+function fail(error: string): TraceCheck {
+  return { ok: false, error };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

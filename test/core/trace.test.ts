@@ -1,0 +1,187 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  MAX_TRACE_BYTES,
+  parseTrace,
+  preset,
+  Recorder,
+  replayTrace,
+  type ChallengeInput,
+  type PresetId,
+  type Trace,
+} from '../../src/core';
+
+const signIn = { kind: 'sign-in', device: 'Firefox on Linux' } as const;
+const input = (p: PresetId = 'retail'): ChallengeInput => ({
+  purpose: signIn,
+  channel: 'sms',
+  policy: preset(p),
+});
+
+type Step = { do: 'right' | 'wrong' | 'resend' | 'cancel' | 'wait'; ms: number };
+const step: fc.Arbitrary<Step> = fc.record({
+  do: fc.constantFrom('right', 'wrong', 'wrong', 'resend', 'cancel', 'wait', 'wait'),
+  ms: fc.integer({ min: 0, max: 8 * 60_000 }),
+});
+
+function record(p: PresetId, seed: number, steps: Step[]): Trace {
+  const r = new Recorder(input(p), seed);
+  for (const s of steps) {
+    const codes = r.actor.getSnapshot().context.codes;
+    if (s.do === 'right') r.send({ type: 'SUBMIT', code: codes.at(-1)?.code ?? '' });
+    else if (s.do === 'wrong') r.send({ type: 'SUBMIT', code: '0'.repeat(preset(p).digits) });
+    else if (s.do === 'resend') r.send({ type: 'RESEND' });
+    else if (s.do === 'cancel') r.send({ type: 'CANCEL' });
+    else r.advance(s.ms);
+  }
+  return r.trace();
+}
+
+function sample(): Trace {
+  const steps: Step[] = [
+    { do: 'wrong', ms: 0 },
+    { do: 'wait', ms: 40_000 },
+    { do: 'resend', ms: 0 },
+    { do: 'wait', ms: 6 * 60_000 },
+    { do: 'resend', ms: 0 },
+    { do: 'right', ms: 0 },
+  ];
+  return record('retail', 9, steps);
+}
+
+describe('traces', () => {
+  it('export → import → replay gives the same log, byte for byte, for generated runs', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<PresetId>('retail', 'nist', 'strict', 'weak'),
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.array(step, { maxLength: 25 }),
+        async (p, seed, steps) => {
+          const trace = record(p, seed, steps);
+          const parsed = parseTrace(JSON.stringify(trace));
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) return;
+          const replay = await replayTrace(parsed.trace);
+          expect(replay.difference).toBeNull();
+          expect(JSON.stringify(replay.log)).toBe(JSON.stringify(trace.final.log));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('notices a tampered trace', async () => {
+    const t = sample();
+    t.events = t.events.filter((e) => e.type !== 'RESEND');
+    const r = await replayTrace(t);
+    expect(r.matches).toBe(false);
+    expect(r.difference).toMatch(/ended in|logs differ/);
+  });
+
+  const good = () => JSON.parse(JSON.stringify(sample())) as Record<string, unknown>;
+  const bad: [string, () => string, RegExp][] = [
+    ['wrong JSON', () => '{"format": ', /not JSON/],
+    ['not an object', () => '[1,2]', /JSON object/],
+    [
+      'another format',
+      () => JSON.stringify({ ...good(), format: 'har' }),
+      /not an OTP Sandbox trace/,
+    ],
+    ['unknown version', () => JSON.stringify({ ...good(), version: 7 }), /version 7 is unknown/],
+    ['bad seed', () => JSON.stringify({ ...good(), seed: 1.5 }), /seed/],
+    ['no input', () => JSON.stringify({ ...good(), input: null }), /no challenge input/],
+    [
+      'bad policy',
+      () =>
+        JSON.stringify({
+          ...good(),
+          input: { ...(good().input as object), policy: { ...preset('retail'), digits: 0 } },
+        }),
+      /policy is not valid: digits/,
+    ],
+    [
+      'unknown purpose',
+      () =>
+        JSON.stringify({
+          ...good(),
+          input: { ...(good().input as object), purpose: { kind: 'lottery' } },
+        }),
+      /purpose "lottery" is unknown/,
+    ],
+    [
+      'unknown channel',
+      () => JSON.stringify({ ...good(), input: { ...(good().input as object), channel: 'fax' } }),
+      /channel "fax" is unknown/,
+    ],
+    [
+      'unknown event',
+      () => JSON.stringify({ ...good(), events: [{ at: 0, type: 'HACK' }] }),
+      /unknown type "HACK"/,
+    ],
+    [
+      'time going back',
+      () =>
+        JSON.stringify({
+          ...good(),
+          events: [
+            { at: 5, type: 'CANCEL' },
+            { at: 1, type: 'CANCEL' },
+          ],
+        }),
+      /Event 2 has a time/,
+    ],
+    [
+      'submit without code',
+      () => JSON.stringify({ ...good(), events: [{ at: 0, type: 'SUBMIT' }] }),
+      /has no code/,
+    ],
+    [
+      'resend by fax',
+      () => JSON.stringify({ ...good(), events: [{ at: 0, type: 'RESEND', channel: 'fax' }] }),
+      /unknown channel "fax"/,
+    ],
+    ['no final', () => JSON.stringify({ ...good(), final: null }), /where the run ended/],
+    [
+      'too many events',
+      () =>
+        JSON.stringify({
+          ...good(),
+          events: Array.from({ length: 10_001 }, () => ({ at: 0, type: 'WAIT' })),
+        }),
+      /10001 events/,
+    ],
+    ['oversized', () => ' '.repeat(MAX_TRACE_BYTES + 1), /at most 1000000/],
+  ];
+  it.each(bad)('refuses %s with a message naming the problem', (_name, text, message) => {
+    const r = parseTrace(text());
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('the replay CLI passes on a good trace and fails on a tampered one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'otp-trace-'));
+    const goodFile = join(dir, 'good.json');
+    const tamperedFile = join(dir, 'tampered.json');
+    const brokenFile = join(dir, 'broken.json');
+    const t = sample();
+    writeFileSync(goodFile, JSON.stringify(t));
+    writeFileSync(tamperedFile, JSON.stringify({ ...t, final: { ...t.final, state: 'locked' } }));
+    writeFileSync(brokenFile, '{');
+    const run = (file: string) =>
+      spawnSync('node', ['scripts/replay.mjs', file], { encoding: 'utf8' });
+    const ok = run(goodFile);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/final state: accepted/);
+    expect(ok.stdout).toMatch(/SUBMIT .* accepted/);
+    const tampered = run(tamperedFile);
+    expect(tampered.status).toBe(1);
+    expect(tampered.stderr).toMatch(/does not match/);
+    const broken = run(brokenFile);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/Not a valid trace: This is not JSON/);
+  }, 30_000);
+});
