@@ -34,6 +34,7 @@ export {
   parseTrace,
   Recorder,
   replayTrace,
+  traceToTest,
   TRACE_FORMAT,
   TRACE_VERSION,
 } from './trace';

@@ -206,3 +206,26 @@ function fail(error: string): TraceCheck {
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/**
+ * "Copy as test": a Vitest test that replays the trace on a SimulatedClock
+ * and asserts its final state and log. Paste it under test/ and it runs.
+ */
+export function traceToTest(trace: Trace, importPath = '../../src/core'): string {
+  const name = `${trace.scenario ?? trace.input.purpose.kind} ends ${trace.final.state} (seed ${trace.seed})`;
+  return [
+    "import { expect, it } from 'vitest';",
+    `import { parseTrace, replayTrace } from '${importPath}';`,
+    '',
+    `const trace = ${JSON.stringify(trace)};`,
+    '',
+    `it(${JSON.stringify(name)}, async () => {`,
+    '  const parsed = parseTrace(JSON.stringify(trace));',
+    '  if (!parsed.ok) throw new Error(parsed.error);',
+    '  const replay = await replayTrace(parsed.trace);',
+    `  expect(replay.state).toBe(${JSON.stringify(trace.final.state)});`,
+    '  expect(replay.log).toEqual(trace.final.log);',
+    '});',
+    '',
+  ].join('\n');
+}

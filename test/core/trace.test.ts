@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   preset,
   Recorder,
   replayTrace,
+  traceToTest,
   type ChallengeInput,
   type PresetId,
   type Trace,
@@ -161,6 +162,25 @@ describe('traces', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
   });
+
+  it('"copy as test" writes a Vitest test that passes on the trace and fails when tampered', async () => {
+    const dir = mkdtempSync(join(process.cwd(), 'test/core/.generated-'));
+    try {
+      const file = join(dir, 'copied.test.ts');
+      writeFileSync(file, traceToTest(sample(), '../../../src/core'));
+      const pass = spawnSync('npx', ['vitest', 'run', file], { encoding: 'utf8' });
+      expect(pass.status, pass.stdout + pass.stderr).toBe(0);
+      const t = sample();
+      writeFileSync(
+        file,
+        traceToTest({ ...t, final: { ...t.final, state: 'expired' } }, '../../../src/core'),
+      );
+      const fail = spawnSync('npx', ['vitest', 'run', file], { encoding: 'utf8' });
+      expect(fail.status).not.toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('the replay CLI passes on a good trace and fails on a tampered one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'otp-trace-'));
