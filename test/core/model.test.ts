@@ -147,25 +147,29 @@ const inspect = (e: InspectionEvent) => {
 
 describe('model-based: shortest paths replayed on a SimulatedClock', () => {
   for (const config of CONFIGS) {
-    it(config.name, async () => {
-      const { shortest, paths } = walk(config);
-      expect(shortest.length).toBeGreaterThan(2);
-      expect(paths.length).toBeGreaterThan(shortest.length);
-      for (const path of paths) {
-        const { steps, actor } = await replayPath(config, path, { inspect });
-        visitedStates.add('pending');
-        steps.forEach((s, i) => {
-          visitedStates.add(JSON.parse(s.actual).v);
-          expect(s.actual, `${config.name}: step ${i} (${s.event})`).toBe(s.expected);
-          if (s.dueAt !== null) expect(s.at, 'the timer fired on time').toBe(s.dueAt);
-        });
-        // The log chains: each entry starts where the last one ended, and ends in the final state.
-        const log = actor.getSnapshot().context.log;
-        log.slice(1).forEach((entry, i) => expect(entry.from).toBe(log[i]!.to));
-        expect(log.at(-1)!.to).toBe(actor.getSnapshot().value);
-        actor.stop();
-      }
-    });
+    it(
+      config.name,
+      async () => {
+        const { shortest, paths } = walk(config);
+        expect(shortest.length).toBeGreaterThan(2);
+        expect(paths.length).toBeGreaterThan(shortest.length);
+        for (const path of paths) {
+          const { steps, actor } = await replayPath(config, path, { inspect });
+          visitedStates.add('pending');
+          steps.forEach((s, i) => {
+            visitedStates.add(JSON.parse(s.actual).v);
+            expect(s.actual, `${config.name}: step ${i} (${s.event})`).toBe(s.expected);
+            if (s.dueAt !== null) expect(s.at, 'the timer fired on time').toBe(s.dueAt);
+          });
+          // The log chains: each entry starts where the last one ended, and ends in the final state.
+          const log = actor.getSnapshot().context.log;
+          log.slice(1).forEach((entry, i) => expect(entry.from).toBe(log[i]!.to));
+          expect(log.at(-1)!.to).toBe(actor.getSnapshot().value);
+          actor.stop();
+        }
+      },
+      120_000,
+    );
   }
 
   it('visits every state and takes every transition of the machine', () => {

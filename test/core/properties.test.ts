@@ -4,7 +4,7 @@
  * safety rules of standards.md must hold after every one of them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   preset,
@@ -26,6 +26,9 @@ type Command =
   | { do: 'tick'; ms: number };
 
 const MIN = 60_000;
+
+// Thousands of runs per test: allow for a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const command: fc.Arbitrary<Command> = fc.oneof(
   {

@@ -73,7 +73,7 @@ describe('traces', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('notices a tampered trace', async () => {
     const t = sample();

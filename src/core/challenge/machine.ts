@@ -109,6 +109,35 @@ function makeCode(
   };
 }
 
+/** What a counted failure was: an old code, a reused app code, a stale code, or just wrong. */
+function failureOutcome(
+  record: CodeRecord | null,
+  verdict: TotpVerdict | null,
+  at: number,
+): Outcome {
+  if (verdict && !verdict.ok && verdict.reason === 'replayed') return 'used';
+  if (record?.status === 'superseded') return 'superseded';
+  // An older code past its own expiry, still live beside the newest (weak preset).
+  if (record?.status === 'live' && at >= record.expiresAt) return 'expired';
+  return 'wrong';
+}
+
+/** Why, in the learner's terms: what the failure led to, or what is left. */
+function failureReason(
+  outcome: Outcome,
+  to: ChallengeState,
+  maxFailures: number | null,
+  attemptsLeft: number | undefined,
+): Reason {
+  if (to === 'locked') return 'limit-reached';
+  if (to === 'throttled') return 'throttled';
+  if (outcome === 'used') return 'totp-step-reused';
+  if (outcome === 'superseded') return 'newer-code-sent';
+  if (outcome === 'expired') return 'lifetime-elapsed';
+  if (maxFailures === null) return 'no-limit';
+  return attemptsLeft === 1 ? 'last-attempt' : 'attempts-left';
+}
+
 /** The TOTP check's result when `event` is the verify actor finishing. */
 function verifyOutput(event: AnyEventObject): VerifyOutput | null {
   return event.type === 'xstate.done.actor.verify' ? (event.output as VerifyOutput) : null;
@@ -194,34 +223,12 @@ export function createChallengeMachine(env: ChallengeEnv) {
         if (verified) ref = verified.codeRef;
         const p = context.policy;
         if (outcome === 'failure') {
-          const verdict = verified?.verdict ?? null;
           const record = code !== null ? findCode(context, code) : null;
-          outcome =
-            verdict && !verdict.ok && verdict.reason === 'replayed'
-              ? 'used'
-              : record?.status === 'superseded'
-                ? 'superseded'
-                : record?.status === 'live' && now() >= record.expiresAt
-                  ? 'expired' // an older code past its own expiry (weak preset)
-                  : 'wrong';
-          if (p.maxFailures !== null)
+          outcome = failureOutcome(record, verified?.verdict ?? null, now());
+          if (p.maxFailures !== null) {
             data.attemptsLeft = Math.max(0, p.maxFailures - context.failures);
-          reason =
-            to === 'locked'
-              ? 'limit-reached'
-              : to === 'throttled'
-                ? 'throttled'
-                : outcome === 'used'
-                  ? 'totp-step-reused'
-                  : outcome === 'superseded'
-                    ? 'newer-code-sent'
-                    : outcome === 'expired'
-                      ? 'lifetime-elapsed'
-                      : p.maxFailures === null
-                        ? 'no-limit'
-                        : data.attemptsLeft === 1
-                          ? 'last-attempt'
-                          : 'attempts-left';
+          }
+          reason = failureReason(outcome, to, p.maxFailures, data.attemptsLeft);
         }
         switch (reason) {
           case 'limit-reached':
