@@ -103,7 +103,11 @@ describe('deliver', () => {
     expect(d.body).toMatch(/never share it/i);
     expect(d.body).toMatch(/never call/i);
     expect(d.body.replace(' ', '')).toContain(h.current().slice(0, 3));
-    expect(h.last()).toMatchObject({ event: 'otp.deliver', outcome: 'delivered', reason: 'inbox' });
+    expect(h.last()).toMatchObject({
+      event: 'otp.deliver',
+      outcome: 'delivered',
+      reason: 'on-phone',
+    });
   });
 
   it('sends email with subject and full sender, and can land in spam', () => {
@@ -125,7 +129,10 @@ describe('deliver', () => {
     const lost = harness({ deliveries: [{ fate: 'lost' }] });
     lost.clock.increment(MIN);
     expect(lost.deliveries[0]?.fate).toBe('lost');
-    expect(lost.log().find((e) => e.event === 'otp.deliver')?.reason).toBe('lost');
+    expect(lost.log().find((e) => e.event === 'otp.deliver')).toMatchObject({
+      outcome: 'lost',
+      reason: 'lost',
+    });
 
     const late = harness({ deliveries: [{ latencyMs: 6 * MIN }] });
     late.clock.increment(6 * MIN);

@@ -19,6 +19,7 @@ import type {
   ChallengeInput,
   ChallengeState,
   CodeRecord,
+  Fate,
   Outcome,
   Reason,
   ResultData,
@@ -136,6 +137,13 @@ function failureReason(
   if (outcome === 'expired') return 'lifetime-elapsed';
   if (maxFailures === null) return 'no-limit';
   return attemptsLeft === 1 ? 'last-attempt' : 'attempts-left';
+}
+
+/** How a message's journey ends, in the log's words. */
+function deliveryResult(fate: Fate, channel: 'sms' | 'email', late: boolean): ConcludeParams {
+  if (fate === 'lost') return { outcome: 'lost', reason: 'lost' };
+  if (late) return { outcome: 'delivered', reason: 'late' };
+  return { outcome: 'delivered', reason: channel === 'sms' ? 'on-phone' : fate };
 }
 
 /** The TOTP check's result when `event` is the verify actor finishing. */
@@ -390,10 +398,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
             const late = (record.arrivedAt ?? 0) >= record.expiresAt;
             enqueue({
               type: 'conclude',
-              params: {
-                outcome: 'delivered',
-                reason: record.fate === 'lost' ? 'lost' : late ? 'late' : record.fate,
-              },
+              params: deliveryResult(record.fate, record.channel, late),
             });
           }),
         ],
