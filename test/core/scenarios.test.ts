@@ -7,6 +7,7 @@ import {
   catalogue,
   LEARNER_PASSWORD,
   loadScenario,
+  preset,
   SCENARIO_IDS,
   ScenarioRun,
   type ScenarioId,
@@ -72,6 +73,13 @@ describe('1. new device sign-in', () => {
     const d = run.debrief();
     expect(d.outcome).toBe('completed');
     expect(d.score).toBe(98); // one resend
+    expect(d.rules.map((r) => [r.rule, r.verdict])).toEqual([
+      ['code-lifetime', 'meets'],
+      ['failure-limit', 'meets'],
+      ['resend-keeps-count', 'meets'],
+      ['resend-kills-old-code', 'meets'],
+    ]);
+    expect(d.standards).toContain('NIST SP 800-63B-4 §3.1.3.2');
     // The remembered device skips the code next time.
     const next = new ScenarioRun(run.scenario, { trustedDevice: run.state.trustedDevice });
     next.signIn(LEARNER_PASSWORD);
@@ -113,6 +121,12 @@ describe('1. new device sign-in', () => {
     run.advance(6 * MIN);
     expect(run.submitCode(newestCode(run))?.outcome).toBe('expired');
     expect(run.debrief().protectedBy).toContain('code-lifetime');
+  });
+
+  it('under the weak preset the debrief shows the rules it breaks', async () => {
+    const run = new ScenarioRun(await loadScenario('new-device'), { policy: preset('weak') });
+    const verdicts = Object.fromEntries(run.debrief().rules.map((r) => [r.rule, r.verdict]));
+    expect(verdicts).toMatchObject({ 'failure-limit': 'breaks', 'resend-keeps-count': 'breaks' });
   });
 });
 

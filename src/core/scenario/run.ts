@@ -3,8 +3,8 @@ import type { AuditEntry, ChallengeActor, ChallengeRuntime, Delivery } from '../
 import { SimulatedClock } from '../clock';
 import { base32Decode } from '../otp/base32';
 import { totp } from '../otp/totp';
-import { preset } from '../policy';
-import type { Policy, RuleId } from '../policy';
+import { policyRules, preset } from '../policy';
+import type { Policy, RuleCheck, RuleId } from '../policy';
 import type { RandomSource } from '../random';
 import { SeededRandom } from '../random';
 import { LEARNER, SIM_EPOCH } from '../world';
@@ -53,8 +53,10 @@ export interface Debrief {
   timeline: AuditEntry[];
   /** Rules that visibly did their job in this run. */
   protectedBy: RuleId[];
-  /** The scenario's rules, each with whether the chosen policy meets it. */
-  rules: RuleId[];
+  /** The scenario's rules, each with whether the run's policy meets it, and its source. */
+  rules: RuleCheck[];
+  /** Every standard the rules cite, once each. */
+  standards: string[];
   wrongCodes: number;
   resends: number;
   unsafeChoices: string[];
@@ -235,11 +237,13 @@ export class ScenarioRun {
     const resends = timeline.filter((e) => e.outcome === 'resent').length;
     const unsafeChoices = this.current.decisions.filter((d) => !d.safe).map((d) => d.id);
     const outcome = this.outcome(timeline);
+    const rules = policyRules(this.policy).filter((r) => this.scenario.rules.includes(r.rule));
     return {
       outcome,
       timeline,
       protectedBy: [...protectedBy],
-      rules: this.scenario.rules,
+      rules,
+      standards: [...new Set(rules.flatMap((r) => r.source.split('; ')))],
       wrongCodes,
       resends,
       unsafeChoices,
