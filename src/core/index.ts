@@ -39,5 +39,5 @@ export {
   TRACE_VERSION,
 } from './trace';
 export type { Command, ReplayResult, Trace, TraceCheck, TracedEvent } from './trace';
-export { abstractState, machineFor, replayPath, walk } from './paths';
+export { abstractState, codeFor, machineFor, replayPath, walk } from './paths';
 export type { ReplayedPath, Snap, SubmitKind, Verdict, WalkConfig, WalkStep } from './paths';

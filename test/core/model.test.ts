@@ -35,90 +35,93 @@ const ENROLMENT: TotpEnrolment = {
 const signIn = { kind: 'sign-in', device: 'Firefox on Linux' } as const;
 const custom = (over: Partial<Policy>): Policy => ({ ...preset('retail'), id: 'model', ...over });
 
-const CONFIGS: WalkConfig[] = [
-  {
-    name: 'retail preset, SMS',
-    input: { purpose: signIn, channel: 'sms', policy: preset('retail') },
-    verdicts: [],
-  },
-  {
-    name: 'throttling (nist-like, small numbers), SMS',
-    input: {
-      purpose: signIn,
-      channel: 'sms',
-      policy: custom({
-        maxFailures: 4,
-        lockoutMs: 600_000,
-        lifetimeMs: 600_000,
-        throttle: { freeFailures: 1, firstWaitMs: 20_000, maxWaitMs: 40_000 },
-        maxResends: 2,
-        emailForAuthentication: false,
-      }),
+// strictTies: these configurations are chosen so no two timers fall due at once.
+const CONFIGS: WalkConfig[] = (
+  [
+    {
+      name: 'retail preset, SMS',
+      input: { purpose: signIn, channel: 'sms', policy: preset('retail') },
+      verdicts: [],
     },
-    verdicts: [],
-    switchChannel: true,
-  },
-  {
-    name: 'cooldown longer than the lockout, SMS',
-    input: {
-      purpose: signIn,
-      channel: 'sms',
-      policy: custom({
-        maxFailures: 2,
-        lockoutMs: 10_000,
-        resendCooldownMs: 100_000,
-        maxResends: 1,
-      }),
-      deliveries: [{ latencyMs: 3_000 }, { latencyMs: 5_000 }],
+    {
+      name: 'throttling (nist-like, small numbers), SMS',
+      input: {
+        purpose: signIn,
+        channel: 'sms',
+        policy: custom({
+          maxFailures: 4,
+          lockoutMs: 600_000,
+          lifetimeMs: 600_000,
+          throttle: { freeFailures: 1, firstWaitMs: 20_000, maxWaitMs: 40_000 },
+          maxResends: 2,
+          emailForAuthentication: false,
+        }),
+      },
+      verdicts: [],
+      switchChannel: true,
     },
-    verdicts: [],
-  },
-  {
-    name: 'a throttle wait and a cooldown that outlast the code, SMS',
-    input: {
-      purpose: signIn,
-      channel: 'sms',
-      policy: custom({
-        lifetimeMs: 60_000,
-        maxFailures: 3,
-        throttle: { freeFailures: 0, firstWaitMs: 90_000, maxWaitMs: 90_000 },
-        resendCooldownMs: 120_000,
-        maxResends: 1,
-      }),
+    {
+      name: 'cooldown longer than the lockout, SMS',
+      input: {
+        purpose: signIn,
+        channel: 'sms',
+        policy: custom({
+          maxFailures: 2,
+          lockoutMs: 10_000,
+          resendCooldownMs: 100_000,
+          maxResends: 1,
+        }),
+        deliveries: [{ latencyMs: 3_000 }, { latencyMs: 5_000 }],
+      },
+      verdicts: [],
     },
-    verdicts: [],
-  },
-  {
-    name: 'weak preset, SMS',
-    input: { purpose: signIn, channel: 'sms', policy: preset('weak') },
-    verdicts: [],
-    resendBudget: 2,
-  },
-  {
-    name: 'authenticator app',
-    input: {
-      purpose: signIn,
-      channel: 'authenticator',
-      policy: custom({
-        maxFailures: 3,
-        throttle: { freeFailures: 1, firstWaitMs: 20_000, maxWaitMs: 20_000 },
-      }),
-      enrolment: ENROLMENT,
-      lastUsedStep: totpStep(SIM_EPOCH) - 1,
+    {
+      name: 'a throttle wait and a cooldown that outlast the code, SMS',
+      input: {
+        purpose: signIn,
+        channel: 'sms',
+        policy: custom({
+          lifetimeMs: 60_000,
+          maxFailures: 3,
+          throttle: { freeFailures: 0, firstWaitMs: 90_000, maxWaitMs: 90_000 },
+          resendCooldownMs: 120_000,
+          maxResends: 1,
+        }),
+      },
+      verdicts: [],
     },
-    verdicts: ['ok', 'no-match', 'replayed'],
-  },
-  {
-    name: 'authenticator app whose checker fails',
-    input: {
-      purpose: signIn,
-      channel: 'authenticator',
-      policy: preset('retail'),
-      enrolment: ENROLMENT,
+    {
+      name: 'weak preset, SMS',
+      input: { purpose: signIn, channel: 'sms', policy: preset('weak') },
+      verdicts: [],
+      resendBudget: 2,
     },
-    verdicts: ['error'],
-  },
-];
+    {
+      name: 'authenticator app',
+      input: {
+        purpose: signIn,
+        channel: 'authenticator',
+        policy: custom({
+          maxFailures: 3,
+          throttle: { freeFailures: 1, firstWaitMs: 20_000, maxWaitMs: 20_000 },
+        }),
+        enrolment: ENROLMENT,
+        lastUsedStep: totpStep(SIM_EPOCH) - 1,
+      },
+      verdicts: ['ok', 'no-match', 'replayed'],
+    },
+    {
+      name: 'authenticator app whose checker fails',
+      input: {
+        purpose: signIn,
+        channel: 'authenticator',
+        policy: preset('retail'),
+        enrolment: ENROLMENT,
+      },
+      verdicts: ['error'],
+    },
+  ] as WalkConfig[]
+).map((c) => ({ ...c, strictTies: true }));
 
 /** Identifies a transition definition the same way in every machine instance. */
 function transitionId(t: { source: AnyStateNode; eventType: string }, index: number): string {
@@ -171,6 +174,23 @@ describe('model-based: shortest paths replayed on a SimulatedClock', () => {
       120_000,
     );
   }
+
+  it('walks every preset, and each shortest path replays on the clock', async () => {
+    for (const id of ['retail', 'nist', 'strict', 'weak'] as const) {
+      const config: WalkConfig = {
+        name: id,
+        input: { purpose: signIn, channel: 'sms', policy: preset(id) },
+        verdicts: [],
+      };
+      const { shortest } = walk(config);
+      expect(shortest.length, id).toBeGreaterThan(50);
+      for (const path of shortest) {
+        const { steps, actor } = await replayPath(config, path);
+        for (const s of steps) expect(s.actual, `${id}: ${s.event}`).toBe(s.expected);
+        actor.stop();
+      }
+    }
+  }, 120_000);
 
   it('visits every state and takes every transition of the machine', () => {
     expect([...visitedStates].sort()).toEqual([...CHALLENGE_STATES].sort());
