@@ -46,7 +46,9 @@ describe('the scenario library', () => {
       expect(text.title.length).toBeGreaterThan(5);
       expect(text.objectives.length).toBeGreaterThanOrEqual(2);
       expect(text.rightMoves.length).toBeGreaterThanOrEqual(3);
-      for (const beat of s.beats) expect(text.beats).toHaveProperty(beat.id);
+      for (const beat of s.beats) {
+        expect(beat.kind === 'call' ? text.calls : text.beats).toHaveProperty(beat.id);
+      }
       for (const d of s.decisions) {
         const dt = (text.decisions as Record<string, Record<string, string>>)[d.id];
         expect(dt?.prompt).toBeTruthy();
@@ -201,6 +203,30 @@ describe.each([
 });
 
 describe('5. delivery handover', () => {
+  it('the courier calls ahead: answer, read the transcript, hang up; never asked for the code', async () => {
+    const run = await play('delivery');
+    run.advance(60_000);
+    expect(run.state.call).toMatchObject({ beat: 'courier-call', status: 'ringing' });
+    run.hangUp(); // not answered yet: nothing to hang up
+    expect(run.state.call?.status).toBe('ringing');
+    run.answerCall();
+    expect(run.state.call?.status).toBe('answered');
+    const lines = catalogue('en').scenario.delivery.calls['courier-call'];
+    expect(lines.join(' ')).toMatch(/at your door/);
+    expect(lines.join(' ')).not.toMatch(/\d{3} ?\d{3}/);
+    run.hangUp();
+    expect(run.state.call?.status).toBe('ended');
+  });
+
+  it('a call can be declined', async () => {
+    const run = await play('delivery');
+    run.advance(60_000);
+    run.declineCall();
+    expect(run.state.call?.status).toBe('declined');
+    run.answerCall();
+    expect(run.state.call?.status).toBe('declined');
+  });
+
   it('safe path: the code is read out after checking the parcel', async () => {
     const run = await play('delivery');
     run.advance(10_000);

@@ -19,6 +19,7 @@ export const enScenarios = {
     ],
     beats: {},
     decisions: {},
+    calls: {},
   },
   'password-reset': {
     title: 'Reset a forgotten password',
@@ -36,6 +37,7 @@ export const enScenarios = {
     ],
     beats: {},
     decisions: {},
+    calls: {},
   },
   'phone-change': {
     title: 'Change your phone number',
@@ -56,6 +58,7 @@ export const enScenarios = {
         'Your Larkspur account asked to change its phone number to +44 7700 900456. If this was not you, sign in at larkspur.example and secure your account now.',
     },
     decisions: {},
+    calls: {},
   },
   checkout: {
     title: 'Approve a big purchase',
@@ -73,6 +76,7 @@ export const enScenarios = {
     ],
     beats: {},
     decisions: {},
+    calls: {},
   },
   delivery: {
     title: 'Hand over a parcel at the door',
@@ -98,6 +102,13 @@ export const enScenarios = {
         'code-first': 'Read out the code straight away to save time.',
       },
     },
+    calls: {
+      'courier-call': [
+        'Hello, this is your Larkspur courier. I have your parcel and I will be with you in about ten minutes.',
+        'No need to do anything now. I will ask for the delivery code at your door, once you have the parcel.',
+        'See you soon, bye!',
+      ],
+    },
   },
   'gift-card': {
     title: 'Redeem a gift card',
@@ -113,6 +124,7 @@ export const enScenarios = {
     ],
     beats: {},
     decisions: {},
+    calls: {},
   },
   refund: {
     title: 'Confirm a refund',
@@ -129,6 +141,7 @@ export const enScenarios = {
     ],
     beats: {},
     decisions: {},
+    calls: {},
   },
   subscription: {
     title: 'Start a subscription',
@@ -144,6 +157,7 @@ export const enScenarios = {
     ],
     beats: {},
     decisions: {},
+    calls: {},
   },
   'unrequested-code': {
     title: 'A code you did not ask for',
@@ -175,6 +189,7 @@ export const enScenarios = {
         'do-nothing': 'Nothing: the code will expire on its own.',
       },
     },
+    calls: {},
   },
   authenticator: {
     title: 'Sign in with an authenticator app',
@@ -192,5 +207,6 @@ export const enScenarios = {
     ],
     beats: {},
     decisions: {},
+    calls: {},
   },
 } as const;

@@ -16,6 +16,14 @@ export const LEARNER_PASSWORD = 'lark-meadow-42';
 /** Where the learner is in the shop's flow. */
 export type RunStep = 'password' | 'code' | 'decide' | 'done' | 'stopped';
 
+/** A phone call: it rings until answered or declined, and ends with a hang-up. */
+export interface Call {
+  beat: string;
+  from: string;
+  at: number;
+  status: 'ringing' | 'answered' | 'declined' | 'ended';
+}
+
 /** What the phone or inbox shows. A lost message never appears. */
 export interface Arrival {
   id: string;
@@ -35,6 +43,8 @@ export interface RunState {
   passwordError: 'wrong-password' | 'empty' | null;
   trustedDevice: boolean;
   arrivals: Arrival[];
+  /** The latest call, if any. */
+  call: Call | null;
   decisions: { id: string; choice: string; at: number; safe: boolean }[];
   /** Challenges of this run, oldest first (a new one after "start again"). */
   challenges: number;
@@ -101,6 +111,7 @@ export class ScenarioRun {
       passwordError: null,
       trustedDevice: options.trustedDevice ?? false,
       arrivals: [],
+      call: null,
       decisions: [],
       challenges: 0,
       phoneDriftMs: 0,
@@ -179,7 +190,27 @@ export class ScenarioRun {
   decisionOpen(id: string): boolean {
     const d = this.scenario.decisions.find((x) => x.id === id);
     if (!d || this.current.decisions.some((x) => x.id === id)) return false;
-    return !d.afterBeat || this.current.arrivals.some((a) => a.beat === d.afterBeat);
+    const happened = (beat: string) =>
+      this.current.arrivals.some((a) => a.beat === beat) || this.current.call?.beat === beat;
+    return !d.afterBeat || happened(d.afterBeat);
+  }
+
+  /** Answers a ringing call: its transcript shows. */
+  answerCall(): void {
+    if (this.current.call?.status === 'ringing') this.setCall('answered');
+  }
+
+  declineCall(): void {
+    if (this.current.call?.status === 'ringing') this.setCall('declined');
+  }
+
+  hangUp(): void {
+    if (this.current.call?.status === 'answered') this.setCall('ended');
+  }
+
+  private setCall(status: Call['status']): void {
+    const call = this.current.call;
+    if (call) this.update({ call: { ...call, status } });
   }
 
   markRead(id: string): void {
@@ -310,6 +341,12 @@ export class ScenarioRun {
   }
 
   private arrive(beat: Beat): void {
+    if (beat.kind === 'call') {
+      this.update({
+        call: { beat: beat.id, from: beat.from, at: this.clock.now(), status: 'ringing' },
+      });
+      return;
+    }
     this.push({
       id: `beat-${beat.id}`,
       at: this.clock.now(),

@@ -40,7 +40,8 @@ export interface Beat {
   id: string;
   /** Milliseconds after the scenario starts. */
   at: number;
-  kind: 'sms' | 'email' | 'notice';
+  /** A call rings the phone; its words are the catalogue's `calls.<id>` lines. */
+  kind: 'sms' | 'email' | 'notice' | 'call';
   from: string;
 }
 

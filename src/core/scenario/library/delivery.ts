@@ -8,7 +8,11 @@ export const scenario: Scenario = {
   purpose: { kind: 'delivery', orderId: 'LK-5530' },
   channel: 'sms',
   minutes: 4,
-  beats: [{ id: 'courier', at: 120_000, kind: 'notice', from: 'Front door' }],
+  beats: [
+    // A real courier calls ahead, and never asks for the code on the phone.
+    { id: 'courier-call', at: 60_000, kind: 'call', from: '+44 7700 900777' },
+    { id: 'courier', at: 120_000, kind: 'notice', from: 'Front door' },
+  ],
   decisions: [
     {
       id: 'handover',
