@@ -24,3 +24,24 @@ export function formatMoney(money: Money, locale = 'en-GB'): string {
     money.minor / 100,
   );
 }
+
+/** A piece of message text: plain, or a link with the place it really goes. */
+export type TextPart = { text: string } | { text: string; href: string };
+
+/**
+ * Splits `[label](https://target)` links out of a message text. The label
+ * is what a message claims; `href` is where the link really goes, which the
+ * view shows on hover and keyboard focus. Only http(s) targets count.
+ */
+export function parseLinks(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  const re = /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > last) parts.push({ text: text.slice(last, m.index) });
+    parts.push({ text: m[1] ?? '', href: m[2] ?? '' });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

@@ -55,7 +55,7 @@ export const enScenarios = {
     ],
     beats: {
       notice:
-        'Your Larkspur account asked to change its phone number to +44 7700 900456. If this was not you, sign in at larkspur.example and secure your account now.',
+        'Your Larkspur account asked to change its phone number to +44 7700 900456. If this was not you, go to [larkspur.example/security](https://larkspur.example/security) yourself and secure your account now.',
     },
     decisions: {},
     calls: {},

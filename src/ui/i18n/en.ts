@@ -5,6 +5,9 @@ import { fill } from '../../core/i18n';
  * words (messages, outcomes, scenario texts) come from `catalogue()` in core.
  */
 export const en = {
+  'link.goesTo': 'Goes to {href}',
+  'link.blocked':
+    'Links do not open in the sandbox. This one goes to {href}: check the domain before you trust it.',
   'app.name': 'OTP Sandbox',
   'app.intro':
     'Learn how one-time passcodes work, and how scammers try to get them, by playing with a simulated shop, phone and inbox. Nothing is sent anywhere.',
