@@ -5,6 +5,16 @@ import { fill } from '../../core/i18n';
  * words (messages, outcomes, scenario texts) come from `catalogue()` in core.
  */
 export const en = {
+  'call.incoming': 'Incoming call',
+  'call.answered': 'Call in progress',
+  'call.declined': 'Call declined',
+  'call.ended': 'Call ended',
+  'call.answer': 'Answer',
+  'call.decline': 'Decline',
+  'call.hangUp': 'Hang up',
+  'call.transcript': 'What the caller says',
+  'call.caller': 'Caller',
+  'announce.call': 'Incoming call from {from}',
   'link.goesTo': 'Goes to {href}',
   'link.blocked':
     'Links do not open in the sandbox. This one goes to {href}: check the domain before you trust it.',

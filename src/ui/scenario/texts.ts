@@ -10,13 +10,23 @@ export interface ScenarioTexts {
   rightMoves: readonly string[];
   beats: Readonly<Record<string, string>>;
   decisions: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Each call's words, line by line. */
+  calls: Readonly<Record<string, readonly string[]>>;
 }
 
 export function scenarioTexts(id: string): ScenarioTexts {
   const all = catalogue('en').scenario as unknown as Record<string, ScenarioTexts>;
   // A scenario whose texts are not written yet still shows, under its id.
   return (
-    all[id] ?? { title: id, summary: '', objectives: [], rightMoves: [], beats: {}, decisions: {} }
+    all[id] ?? {
+      title: id,
+      summary: '',
+      objectives: [],
+      rightMoves: [],
+      beats: {},
+      decisions: {},
+      calls: {},
+    }
   );
 }
 
