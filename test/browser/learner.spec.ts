@@ -342,8 +342,12 @@ test('every other scenario mid-play: no axe violations, and a screenshot', async
   for (const id of [
     'password-reset',
     'unrequested-code',
+    'phone-change',
     'checkout',
     'delivery',
+    'gift-card',
+    'refund',
+    'subscription',
     'authenticator',
   ]) {
     await page.goto(`/#/play/${id}`);

@@ -20,6 +20,7 @@ export const enScenarios = {
     beats: {},
     decisions: {},
     calls: {},
+    subjects: {},
   },
   'password-reset': {
     title: 'Reset a forgotten password',
@@ -38,6 +39,7 @@ export const enScenarios = {
     beats: {},
     decisions: {},
     calls: {},
+    subjects: {},
   },
   'phone-change': {
     title: 'Change your phone number',
@@ -59,6 +61,7 @@ export const enScenarios = {
     },
     decisions: {},
     calls: {},
+    subjects: { notice: 'Your Larkspur phone number is about to change' },
   },
   checkout: {
     title: 'Approve a big purchase',
@@ -77,6 +80,7 @@ export const enScenarios = {
     beats: {},
     decisions: {},
     calls: {},
+    subjects: {},
   },
   delivery: {
     title: 'Hand over a parcel at the door',
@@ -102,6 +106,7 @@ export const enScenarios = {
         'code-first': 'Read out the code straight away to save time.',
       },
     },
+    subjects: {},
     calls: {
       'courier-call': [
         'Hello, this is your Larkspur courier. I have your parcel and I will be with you in about ten minutes.',
@@ -125,6 +130,7 @@ export const enScenarios = {
     beats: {},
     decisions: {},
     calls: {},
+    subjects: {},
   },
   refund: {
     title: 'Confirm a refund',
@@ -142,6 +148,7 @@ export const enScenarios = {
     beats: {},
     decisions: {},
     calls: {},
+    subjects: {},
   },
   subscription: {
     title: 'Start a subscription',
@@ -158,6 +165,7 @@ export const enScenarios = {
     beats: {},
     decisions: {},
     calls: {},
+    subjects: {},
   },
   'unrequested-code': {
     title: 'A code you did not ask for',
@@ -190,6 +198,7 @@ export const enScenarios = {
       },
     },
     calls: {},
+    subjects: {},
   },
   authenticator: {
     title: 'Sign in with an authenticator app',
@@ -208,5 +217,6 @@ export const enScenarios = {
     beats: {},
     decisions: {},
     calls: {},
+    subjects: {},
   },
 } as const;

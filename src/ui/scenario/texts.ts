@@ -12,6 +12,8 @@ export interface ScenarioTexts {
   decisions: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Each call's words, line by line. */
   calls: Readonly<Record<string, readonly string[]>>;
+  /** Subject lines of email beats. */
+  subjects: Readonly<Record<string, string>>;
 }
 
 export function scenarioTexts(id: string): ScenarioTexts {
@@ -26,6 +28,7 @@ export function scenarioTexts(id: string): ScenarioTexts {
       beats: {},
       decisions: {},
       calls: {},
+      subjects: {},
     }
   );
 }
