@@ -101,7 +101,8 @@ export class ScenarioRun {
     options: RunOptions = {},
   ) {
     this.clock = new SimulatedClock(SIM_EPOCH);
-    this.policy = options.policy ?? preset(scenario.policy ?? 'retail');
+    // A scenario that demonstrates one policy keeps it, whatever the learner chose.
+    this.policy = scenario.policy ? preset(scenario.policy) : (options.policy ?? preset('retail'));
     this.runtime = {
       clock: this.clock,
       random: options.random ?? new SeededRandom(options.seed ?? 1),
