@@ -323,8 +323,26 @@ test('every scenario in the picker opens without errors', async ({ page }) => {
   }
 });
 
-test('authenticator app: the code the app shows signs in', async ({ page }) => {
+test('authenticator app: enrol with the QR code, then the app’s next code signs in', async ({
+  page,
+}) => {
   await page.goto('/#/play/authenticator');
+  await pause(page);
+  // Enrol: the QR code (or typed secret), confirmed with the app's current code.
+  await expect(page.getByRole('img', { name: /QR code that adds Larkspur/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const appCode = page.getByRole('region', { name: 'Authenticator app' }).locator('.auth-code');
+  await expect(appCode).toHaveText(CODE);
+  await page.getByLabel('Code the app shows now').fill('000 000');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('alert')).toContainText('not the code the app shows');
+  await page.getByLabel('Code the app shows now').fill((await appCode.textContent()) ?? '');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  // That code is now used (RFC 6238 §5.2): wait for the app's next one.
+  await page.getByRole('button', { name: /Next event/ }).click();
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('60');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(800);
   await pause(page);
   const password = (await page.locator('.password').textContent()) ?? '';
   await page.getByLabel('Password', { exact: true }).fill(password);

@@ -4,88 +4,227 @@ import { expect, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
+        v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
+    )
+    .join('\n');
+  expect(results.violations, `axe violations:\n${summary}`).toEqual([]);
+}
+
+const status = (page: Page) => page.getByRole('status', { name: 'What just happened' });
+
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: 'Settings' }).click();
-  return page.getByRole('dialog', { name: 'Settings' });
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog).toBeVisible();
+  return dialog;
 }
 
-/** Plays scenario 4 (checkout) to its debrief with the code from the phone. */
-async function playCheckout(page: Page, digits = 6): Promise<void> {
-  await page.goto('/#/play/checkout');
+/** Jumps to the next event until `done` holds (at most `limit` jumps). */
+async function nextUntil(page: Page, done: () => Promise<boolean>, limit = 8): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await done()) return;
+    await page.getByRole('button', { name: /Next event/ }).click();
+  }
+  expect(await done()).toBe(true);
+}
+
+/**
+ * Plays scenario 1 to its debrief: sign in, the first text is lost, wait out
+ * the cooldown, resend, type the code. Returns the code as the text showed it.
+ */
+async function playScenario1(page: Page): Promise<string> {
+  await page.goto('/#/play/new-device');
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('button', { name: /Next event/ }).click();
-  const text = (await page.locator('#pane-phone .message-body').last().textContent()) ?? '';
-  const half = digits / 2;
-  const code = new RegExp(`\\d{${half}} \\d{${half}}`).exec(text)?.[0] ?? '';
-  expect(code.replace(' ', '')).toHaveLength(digits);
-  const field = page.getByRole('textbox', { name: /^Code from/ });
-  await field.fill(code);
+  const password = (await page.locator('.password').textContent()) ?? '';
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await nextUntil(page, async () =>
+    (await status(page).textContent())!.includes('can be sent is over'),
+  );
+  await page.getByRole('button', { name: 'Send a new code' }).click();
+  const messages = page.locator('#pane-phone .message-body');
+  await nextUntil(page, async () => (await messages.count()) > 0);
+  const text = (await messages.last().textContent()) ?? '';
+  const shown = /\d{3,5} \d{3,5}/.exec(text)?.[0] ?? '';
+  expect(shown, `no code in: ${text}`).not.toBe('');
+  const field = page.getByLabel('Code from your phone');
+  await field.fill(shown);
   await field.press('Enter');
   await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await expect(page.locator('.outcome')).toContainText('Completed');
+  return shown;
 }
 
-test('the settings show each preset’s odds and rules, and the choice is used', async ({ page }) => {
+test('the strict preset makes scenario 1 text an 8-digit code', async ({ page }) => {
   await page.goto('/');
   const dialog = await openSettings(page);
-  await expect(dialog.getByText(/1 in 200,000 per round/)).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(axe.violations).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/settings-1280x800.png' });
-  await dialog.getByRole('radio', { name: /Weak/ }).check();
-  await expect(dialog.getByText(/certain to win within 10,000 tries/)).toBeVisible();
-  await expect(
-    dialog.getByRole('listitem').filter({ hasText: 'Failed attempts are capped' }),
-  ).toContainText('breaks');
   await dialog.getByRole('radio', { name: /Strict/ }).check();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  // The strict preset's 8-digit codes, and the choice survives a reload.
-  await page.reload();
-  await playCheckout(page, 8);
+  await expect(dialog).toContainText('Codes have 8 digits.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+  const code = await playScenario1(page);
+  expect(code).toMatch(/^\d{4} \d{4}$/);
 });
 
-test('progress is saved after a run and survives a reload', async ({ page }) => {
-  await playCheckout(page);
+test('each preset shows its odds and the rules it follows or breaks', async ({ page }) => {
   await page.goto('/');
+  const dialog = await openSettings(page);
+  await expect(dialog.getByRole('radio', { name: /Retail/ })).toBeChecked();
+  await expect(dialog).toContainText('1 in 200,000 per round of guesses');
+  await dialog.getByRole('radio', { name: /Weak/ }).check();
+  await expect(dialog).toContainText('certain within 10,000 tries');
+  const limit = dialog.getByRole('listitem').filter({ hasText: 'Failed attempts are capped' });
+  await expect(limit).toContainText('breaks');
+  await expect(limit).toContainText('NIST SP 800-63B-4');
+  await dialog.getByRole('radio', { name: /NIST/ }).check();
+  await expect(limit).toContainText('follows');
+  // The choice is kept across a reload, and the scenario header opens the same settings.
   await page.reload();
-  const card = page.getByRole('listitem').filter({ hasText: 'Approve a big purchase' });
-  await expect(card).toContainText('Plays: 1 · best score: 100');
+  await page.goto('/#/play/new-device');
+  const again = await openSettings(page);
+  await expect(again.getByRole('radio', { name: /NIST/ })).toBeChecked();
+  await again.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+});
+
+test('progress shows on the picker after scenario 1, survives a reload, and can be reset', async ({
+  page,
+}) => {
+  await playScenario1(page);
+  await page.getByRole('link', { name: 'All scenarios', exact: true }).click();
+  const card = page.getByRole('listitem').filter({ hasText: 'Sign in on a new laptop' });
+  await expect(card).toContainText(/Played once · best score \d+ · last: completed/);
+  await page.reload();
+  await expect(card).toContainText(/Played once · best score \d+ · last: completed/);
+  await card.screenshot({ path: 'test-results/screens/picker-progress-card.png' });
+
   const dialog = await openSettings(page);
   await dialog.getByRole('button', { name: 'Reset progress' }).click();
+  await dialog.getByRole('button', { name: 'Keep it' }).click();
+  await dialog.getByRole('button', { name: 'Reset progress' }).click();
   await dialog.getByRole('button', { name: 'Yes, reset' }).click();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Progress reset.');
+  await page.keyboard.press('Escape');
   await expect(card).toContainText('Not played yet');
+});
+
+test('another tab’s save is merged into the picker', async ({ page }) => {
+  await page.goto('/');
+  const card = page.getByRole('listitem').filter({ hasText: 'Sign in on a new laptop' });
+  await expect(card).toContainText('Not played yet');
+  await page.evaluate(() => {
+    const key = 'otp-sandbox/v1';
+    const value = JSON.stringify({
+      version: 1,
+      settings: { policy: 'retail' },
+      progress: { 'new-device': { plays: 2, best: 93, last: 'completed' } },
+    });
+    // What the browser does in this tab when another tab saves.
+    localStorage.setItem(key, value);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
+  });
+  await expect(card).toContainText('Played 2 times · best score 93 · last: completed');
 });
 
 test('a corrupted save is reset with a notice, and the picker works', async ({ page }) => {
   await page.addInitScript(() => {
+    // Only before the first load: the reset save must then be what is read.
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('otp-sandbox/v1', '{"version": 1, "settings": ');
       sessionStorage.setItem('seeded', '1');
     }
   });
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('could not be read, so it was reset');
-  await playCheckout(page);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Your saved progress could not be read and was reset.',
+  );
+  await page.getByRole('link', { name: 'Play: Sign in on a new laptop' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Sign in on a new laptop' }),
+  ).toBeVisible();
+  const saved = await page.evaluate(() => localStorage.getItem('otp-sandbox/v1'));
+  expect(JSON.parse(saved ?? 'null')).toMatchObject({ version: 1, progress: {} });
 });
 
-test('blocked storage leaves the sandbox playable, with a notice', async ({ page }) => {
+test('blocked storage: a notice, and scenario 1 still completes', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
-        throw new DOMException('blocked', 'SecurityError');
+        throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
   });
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('cannot be saved in this browser');
-  await playCheckout(page);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Progress cannot be saved in this browser; everything still works.',
+  );
+  await playScenario1(page);
+  // Progress is kept in memory for this visit.
+  await page.getByRole('link', { name: 'All scenarios', exact: true }).click();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Sign in on a new laptop' }),
+  ).toContainText('Played once');
 });
 
-test('settings on a phone-sized screen', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
-  await openSettings(page);
-  await page.screenshot({ path: 'test-results/screens/settings-390x844.png' });
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(axe.violations).toEqual([]);
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`settings open at ${width}×${height}: no axe violations, and a screenshot`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await openSettings(page);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/screens/settings-${width}x${height}.png` });
+    await page.getByRole('radio', { name: /Weak/ }).check();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/screens/settings-weak-${width}x${height}.png` });
+  });
+}
+
+test('scenario 10: the enrolment step passes axe and can be completed', async ({ page }) => {
+  await page.goto('/#/play/authenticator');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Add Larkspur to your authenticator app' }),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code that adds Larkspur/ })).toBeVisible();
+  await expect(page.locator('.secret')).toHaveText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/screens/enrolment-1280x720.png', fullPage: true });
+
+  const app = page.getByRole('region', { name: 'Authenticator app' }).locator('.auth-code');
+  await expect(app).toHaveText(/\d{3} \d{3}/);
+  const field = page.getByLabel('Code the app shows now');
+  await field.fill('000000');
+  await field.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('not the code the app shows now');
+  await expectNoAxeViolations(page);
+  const used = (await app.textContent()) ?? '';
+  await field.fill(used);
+  await field.press('Enter');
+
+  await expect(page.getByRole('status').filter({ hasText: 'The app is connected' })).toBeVisible();
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  const password = (await page.locator('.password').textContent()) ?? '';
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // The enrolment code is spent (RFC 6238 §5.2): let time run to the app's next one.
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('60');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(app).not.toHaveText(used);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const next = (await app.textContent()) ?? '';
+  await page.getByLabel('Code from your phone').fill(next);
+  await page.getByLabel('Code from your phone').press('Enter');
+  await expect(page.locator('.outcome')).toContainText('Completed');
 });

@@ -280,6 +280,12 @@ describe('9. a code you did not request', () => {
 });
 
 describe('10. authenticator app', () => {
+  const enrolled = async () => {
+    const run = await play('authenticator');
+    await run.confirmEnrolment((await run.phoneCode()) as string);
+    return run;
+  };
+
   /** The app code is checked with Web Crypto, asynchronously: wait for the verdict. */
   const settle = async (run: ScenarioRun) => {
     for (let i = 0; i < 200 && run.challenge?.value === 'verifying'; i++) {
@@ -287,8 +293,35 @@ describe('10. authenticator app', () => {
     }
   };
 
-  it('safe path: the app code signs in', async () => {
+  it('enrolment needs the app’s current code; a wrong one is refused', async () => {
     const run = await play('authenticator');
+    expect(run.state.step).toBe('enrol');
+    run.signIn(LEARNER_PASSWORD); // not before the app is set up
+    expect(run.state.step).toBe('enrol');
+    expect(await run.confirmEnrolment('000000')).toBe(false);
+    expect(run.state.enrolError).toBe('wrong-code');
+    expect(await run.confirmEnrolment((await run.phoneCode()) as string)).toBe(true);
+    expect(run.state.step).toBe('password');
+  });
+
+  it('the code that confirmed enrolment cannot sign in; the next one can', async () => {
+    const run = await enrolled();
+    run.signIn(LEARNER_PASSWORD);
+    run.submitCode((await run.phoneCode()) as string);
+    await settle(run);
+    expect(run.challenge?.context.log.at(-1)).toMatchObject({
+      outcome: 'used',
+      reason: 'totp-step-reused',
+    });
+    run.advance(30_000);
+    run.submitCode((await run.phoneCode()) as string);
+    await settle(run);
+    expect(run.state.step).toBe('done');
+  });
+
+  it('safe path: the app code signs in', async () => {
+    const run = await enrolled();
+    run.advance(30_000);
     run.signIn(LEARNER_PASSWORD);
     const code = (await run.phoneCode()) as string;
     run.submitCode(code);
@@ -298,14 +331,16 @@ describe('10. authenticator app', () => {
   });
 
   it('drift: a phone 45 s fast still works (±1 step); 75 s fast does not', async () => {
-    const ok = await play('authenticator');
+    const ok = await enrolled();
+    ok.advance(30_000);
     ok.signIn(LEARNER_PASSWORD);
     ok.setPhoneDrift(45_000);
     ok.submitCode((await ok.phoneCode()) as string);
     await settle(ok);
     expect(ok.state.step).toBe('done');
 
-    const off = await play('authenticator');
+    const off = await enrolled();
+    off.advance(30_000);
     off.signIn(LEARNER_PASSWORD);
     off.setPhoneDrift(75_000);
     off.submitCode((await off.phoneCode()) as string);

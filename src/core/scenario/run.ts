@@ -2,7 +2,7 @@ import { startChallenge } from '../challenge';
 import type { AuditEntry, ChallengeActor, ChallengeRuntime, Delivery } from '../challenge';
 import { SimulatedClock } from '../clock';
 import { base32Decode } from '../otp/base32';
-import { totp } from '../otp/totp';
+import { totp, verifyTotp } from '../otp/totp';
 import { policyRules, preset } from '../policy';
 import type { Policy, RuleCheck, RuleId } from '../policy';
 import type { RandomSource } from '../random';
@@ -14,7 +14,7 @@ import type { Beat, Scenario } from './types';
 export const LEARNER_PASSWORD = 'lark-meadow-42';
 
 /** Where the learner is in the shop's flow. */
-export type RunStep = 'password' | 'code' | 'decide' | 'done' | 'stopped';
+export type RunStep = 'enrol' | 'password' | 'code' | 'decide' | 'done' | 'stopped';
 
 /** A phone call: it rings until answered or declined, and ends with a hang-up. */
 export interface Call {
@@ -41,6 +41,8 @@ export interface RunState {
   step: RunStep;
   /** Why the last password attempt failed, if it did. */
   passwordError: 'wrong-password' | 'empty' | null;
+  /** Why the last enrolment check failed, if it did. */
+  enrolError: 'wrong-code' | null;
   trustedDevice: boolean;
   arrivals: Arrival[];
   /** The latest call, if any. */
@@ -108,8 +110,10 @@ export class ScenarioRun {
       random: options.random ?? new SeededRandom(options.seed ?? 1),
     };
     this.current = {
-      step: 'password',
+      // With an authenticator, the app is added (enrolled) before signing in.
+      step: scenario.enrolment ? 'enrol' : 'password',
       passwordError: null,
+      enrolError: null,
       trustedDevice: options.trustedDevice ?? false,
       arrivals: [],
       call: null,
@@ -150,6 +154,29 @@ export class ScenarioRun {
     if (this.current.trustedDevice) return this.finish();
     this.update({ passwordError: null });
     this.startChallenge();
+  }
+
+  /**
+   * Confirms the authenticator app is set up: its current code must match.
+   * That time step then counts as used (RFC 6238 §5.2), so signing in
+   * right after needs the app's next code.
+   */
+  async confirmEnrolment(code: string): Promise<boolean> {
+    const enrolment = this.scenario.enrolment;
+    if (this.current.step !== 'enrol' || !enrolment) return false;
+    const verdict = await verifyTotp({
+      enrolment,
+      code,
+      atMs: this.clock.now(),
+      lastUsedStep: null,
+    });
+    if (!verdict.ok) {
+      this.update({ enrolError: 'wrong-code' });
+      return false;
+    }
+    this.lastUsedStep = verdict.step;
+    this.update({ step: 'password', enrolError: null });
+    return true;
   }
 
   submitCode(code: string): AuditEntry | null {
