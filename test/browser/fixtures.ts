@@ -4,6 +4,8 @@
  * or requests anything outside the app's own origin: the sandbox must run
  * offline, self-contained, and clean.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
 
 const CSP_BINDING = '__otpSandboxReportCspViolation';
@@ -56,3 +58,18 @@ export const test = base.extend({
 });
 
 export { expect };
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe (WCAG 2.2 AA) on the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
+        v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
+    )
+    .join('\n');
+  expect(results.violations, `axe violations:\n${summary}`).toEqual([]);
+}

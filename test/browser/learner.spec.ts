@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CODE = /\d{3} \d{3}/;
 
 /** Presses Tab until `target` has focus: how a keyboard user gets there. */
@@ -17,18 +15,6 @@ async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
-        v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
-    )
-    .join('\n');
-  expect(results.violations, `axe violations:\n${summary}`).toEqual([]);
 }
 
 const status = (page: Page) => page.getByRole('status', { name: 'What just happened' });

@@ -1,20 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
-        v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
-    )
-    .join('\n');
-  expect(results.violations, `axe violations:\n${summary}`).toEqual([]);
-}
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const status = (page: Page) => page.getByRole('status', { name: 'What just happened' });
 
