@@ -1,23 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
-        violation.nodes
-          .map((node) => `  ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
-          .join('\n'),
-    )
-    .join('\n');
-  expect(results.violations, `axe violations:\n${summary}`).toEqual([]);
-}
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('drive a challenge to lockout, export and re-import its trace, refuse a broken one', async ({
   page,
