@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
+import './ui/base.css';
 import './ui/app.css';
 
 const target = document.getElementById('app');

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import Workbench from './ui/workbench/Workbench.svelte';
+import './ui/base.css';
 import './ui/workbench/workbench.css';
 
 const target = document.getElementById('app');
