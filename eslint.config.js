@@ -13,8 +13,10 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-*/',
       '.reports/',
       'test-results/',
+      'test-results-*/',
       'playwright-report/',
       'node_modules/',
       'bench/latest.json',

@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// PW_PORT and PW_OUT let two checkouts (or two people) run the browser tests at once.
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_OUT ?? 'dist';
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -9,7 +11,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
+  outputDir: `test-results${process.env.PW_PORT ? `-${port}` : ''}`,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PW_REPORT ?? '.reports/playwright.json' }],
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -35,7 +41,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    // The shipped build at /, and under /test-build/ the same app built with `--mode test`, whose
+    // only difference is a hook to throw inside a pane (src/ui/fault.svelte.ts) for pane-fault.spec.ts.
+    command: `npx vite build --outDir ${outDir} && npx vite build --mode test --base /test-build/ --outDir ${outDir}/test-build && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
