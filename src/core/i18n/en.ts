@@ -108,4 +108,65 @@ export const en = {
     'single-use': 'A code works only once',
     'no-email-authentication': 'Email is not used to authenticate (only for recovery)',
   },
+  redFlag: {
+    'unexpected-contact': {
+      name: 'Contact you did not start',
+      explain:
+        'An out-of-the-blue call, text or email is how these scams begin. Hang up and reach the company yourself, through its site or app.',
+    },
+    'asks-for-code': {
+      name: 'Asks for a code or password',
+      explain:
+        'Anyone who asks for your code is a scammer (US FTC). A real company never needs you to read it out, forward it or type it into a page it sent you.',
+    },
+    urgency: {
+      name: 'Urgency or fear',
+      explain:
+        'A deadline ("in 30 minutes") or a threat ("your account will be closed") is there to stop you thinking. A real problem can wait for you to call back.',
+    },
+    'unrequested-code': {
+      name: 'A code you did not ask for',
+      explain:
+        'A code you did not request means someone else started a sign-in or payment, so they likely have your password. Change it.',
+    },
+    'look-alike': {
+      name: 'Look-alike sender or link',
+      explain:
+        'The name or address is close to the real one but not it: an extra word, a swapped letter, another domain. Read the link’s real target before you tap, or type the address yourself.',
+    },
+    'payment-request': {
+      name: 'Payment by gift card or transfer',
+      explain:
+        'Anyone who demands payment by gift card is a scammer (US FTC). Refunds never need you to send money back.',
+    },
+    'remote-access': {
+      name: 'Remote access or screen sharing',
+      explain:
+        'A caller who wants to see or control your screen can watch your codes arrive and your bank move money.',
+    },
+    'purpose-mismatch': {
+      name: 'The purpose does not match',
+      explain:
+        'The caller says the code is for one thing; the message says it approves another. Read the whole message: it names what the code approves (OWASP ASVS V6.6.2; UK Take Five).',
+    },
+  },
+  loot: {
+    order: 'Ordered goods worth {amount} with your saved card',
+    address: 'Changed your delivery address to theirs',
+    'gift-card': 'Bought a gift card worth {amount} and redeemed it',
+    'payment-card': 'Added their own card and removed yours',
+    contacts: 'Texted your contacts the same trick, from your account',
+    delivered: 'Had your parcel marked delivered; it never reached you',
+  },
+  trigger: {
+    'sign-in': 'This code was sent because the attacker signed in with your password at {at}.',
+    checkout:
+      'This code was sent because the attacker started a payment with your saved card at {at}.',
+    dispatch: 'This code was sent because your parcel left the depot at {at}.',
+  },
+  giveUp: {
+    patience: 'gave up waiting for a code',
+    'code-dead': 'the code expired or locked before they could use it',
+    cancelled: 'the shop cancelled their attempt once you reported it',
+  },
 } as const;

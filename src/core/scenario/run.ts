@@ -1,5 +1,8 @@
+import { createActor } from 'xstate';
+import type { Actor, InspectionEvent } from 'xstate';
 import { startChallenge } from '../challenge';
 import type { AuditEntry, ChallengeActor, ChallengeRuntime, Delivery } from '../challenge';
+import { normaliseCode } from '../entry';
 import { SimulatedClock } from '../clock';
 import { base32Decode } from '../otp/base32';
 import { totp, verifyTotp } from '../otp/totp';
@@ -7,14 +10,26 @@ import { policyRules, preset } from '../policy';
 import type { Policy, RuleCheck, RuleId } from '../policy';
 import type { RandomSource } from '../random';
 import { SeededRandom } from '../random';
+import { attackerMachine } from '../scam/attacker';
+import type { AttackerContext, AttackerMachine, AttackerState } from '../scam/attacker';
+import type { RedFlag } from '../scam/flags';
+import type { ShareVia, Trigger } from '../scam/types';
 import { LEARNER, SIM_EPOCH } from '../world';
+import { flowMachine } from './flow';
+import type { FlowEvent, FlowMachine } from './flow';
 import type { Beat, Scenario } from './types';
 
 /** The learner's password in every scenario: printed on the scenario card. */
 export const LEARNER_PASSWORD = 'lark-meadow-42';
 
-/** Where the learner is in the shop's flow. */
+/** Where the learner is in the shop's flow: the flow machine's state (see flow.ts). */
 export type RunStep = 'enrol' | 'password' | 'code' | 'decide' | 'done' | 'stopped';
+
+/** Why a genuine code was sent, when someone other than the learner started it. */
+export interface Cause {
+  trigger: Trigger;
+  at: number;
+}
 
 /** A phone call: it rings until answered or declined, and ends with a hang-up. */
 export interface Call {
@@ -35,6 +50,41 @@ export interface Arrival {
   delivery: Delivery | null;
   beat: string | null;
   read: boolean;
+  /** Set on a genuine code the attacker's action made the shop send. */
+  cause: Cause | null;
+}
+
+/** The look-alike page a scam link opens on the phone, and what was typed into it. */
+export interface PageState {
+  step: 'password' | 'code' | 'done';
+  /** The link was followed at this time. */
+  at: number;
+}
+
+/** What the attacker's console shows: their state, tries, and what they took. */
+export interface AttackerView {
+  state: AttackerState;
+  startedAt: number | null;
+  tries: AttackerContext['tries'];
+  insideAt: number | null;
+  taken: AttackerContext['taken'];
+  gaveUp: AttackerContext['gaveUp'];
+  /** Whether they hold the password (always, except before a look-alike page captures it). */
+  hasPassword: boolean;
+}
+
+/**
+ * One transition of the run's own machines (the learner's flow and the
+ * attacker) or one thing the learner did; the shop's challenges keep their
+ * own audit log. `actor` is what the workbench filters by.
+ */
+export interface RunLogEntry {
+  seq: number;
+  at: number;
+  actor: 'flow' | 'attacker' | 'learner';
+  event: string;
+  from: string | null;
+  to: string;
 }
 
 export interface RunState {
@@ -48,6 +98,12 @@ export interface RunState {
   /** The latest call, if any. */
   call: Call | null;
   decisions: { id: string; choice: string; at: number; safe: boolean }[];
+  /** Red flags the learner marked, by item (arrival id, `call-<beat>`, `page`). */
+  marks: Record<string, RedFlag[]>;
+  /** The look-alike page, once its link is followed. */
+  page: PageState | null;
+  /** The attacker, in scam scenarios. */
+  attacker: AttackerView | null;
   /** Challenges of this run, oldest first (a new one after "start again"). */
   challenges: number;
   /** How far the phone's clock is off (the authenticator app uses it). */
@@ -57,7 +113,21 @@ export interface RunState {
 }
 
 export type RunOutcome =
-  'completed' | 'safe' | 'compromised' | 'locked-out' | 'gave-up' | 'unfinished';
+  | 'completed'
+  | 'safe'
+  | 'foiled'
+  | 'taken-over'
+  | 'compromised'
+  | 'locked-out'
+  | 'gave-up'
+  | 'unfinished';
+
+/** One red flag that was in the run, and whether the learner marked it. */
+export interface FlagFinding {
+  item: string;
+  flag: RedFlag;
+  found: boolean;
+}
 
 export interface Debrief {
   outcome: RunOutcome;
@@ -72,6 +142,12 @@ export interface Debrief {
   wrongCodes: number;
   resends: number;
   unsafeChoices: string[];
+  /** Every red flag in what arrived (or was opened), found or missed. */
+  redFlags: FlagFinding[];
+  /** Flags the learner marked on items that did not have them. */
+  falseFlags: { item: string; flag: RedFlag }[];
+  /** The attacker's console at the end (scam scenarios). */
+  attacker: AttackerView | null;
   /** 0–100: see `score()` for how it is made up. */
   score: number;
 }
@@ -94,7 +170,12 @@ export class ScenarioRun {
   readonly policy: Policy;
   private runtime: ChallengeRuntime;
   private actor: ChallengeActor | null = null;
+  /** The attacker's own challenge, in scam scenarios. */
+  private attackerChallenge: ChallengeActor | null = null;
+  private flow: Actor<FlowMachine>;
+  private attacker: Actor<AttackerMachine> | null = null;
   private logs: AuditEntry[][] = [];
+  private runLog: RunLogEntry[] = [];
   private listeners = new Set<() => void>();
   private current: RunState;
 
@@ -109,25 +190,38 @@ export class ScenarioRun {
       clock: this.clock,
       random: options.random ?? new SeededRandom(options.seed ?? 1),
     };
+    this.flow = createActor(flowMachine, {
+      input: { flow: scenario.flow, enrols: !!scenario.enrolment },
+      clock: this.clock,
+      inspect: (e) => this.inspect('flow', e),
+    });
     this.current = {
-      // With an authenticator, the app is added (enrolled) before signing in.
-      step: scenario.enrolment ? 'enrol' : 'password',
+      step: 'password',
       passwordError: null,
       enrolError: null,
       trustedDevice: options.trustedDevice ?? false,
       arrivals: [],
       call: null,
       decisions: [],
+      marks: {},
+      page: null,
+      attacker: null,
       challenges: 0,
       phoneDriftMs: 0,
       startedAt: this.clock.now(),
       endedAt: null,
     };
+    this.flow.subscribe((snap) => {
+      const step = snap.value;
+      if (step !== 'start' && step !== this.current.step) this.update({ step });
+    });
+    this.flow.start();
     for (const beat of scenario.beats) {
       this.clock.setTimeout(() => this.arrive(beat), beat.at);
     }
+    if (scenario.attacker) this.startAttacker(scenario.attacker.startsAt);
     this.clock.subscribe(() => this.emit());
-    if (scenario.flow !== 'sign-in') this.startChallenge();
+    if (scenario.flow === 'confirm' || scenario.flow === 'unrequested') this.startChallenge();
   }
 
   get state(): RunState {
@@ -151,8 +245,9 @@ export class ScenarioRun {
     if (password.trim() === '') return this.update({ passwordError: 'empty' });
     if (password !== LEARNER_PASSWORD) return this.update({ passwordError: 'wrong-password' });
     this.remember = rememberDevice;
-    if (this.current.trustedDevice) return this.finish();
+    if (this.current.trustedDevice) return this.finish('TRUSTED_DEVICE');
     this.update({ passwordError: null });
+    this.flow.send({ type: 'SIGNED_IN' });
     this.startChallenge();
   }
 
@@ -175,7 +270,8 @@ export class ScenarioRun {
       return false;
     }
     this.lastUsedStep = verdict.step;
-    this.update({ step: 'password', enrolError: null });
+    this.update({ enrolError: null });
+    this.flow.send({ type: 'ENROLLED' });
     return true;
   }
 
@@ -208,10 +304,109 @@ export class ScenarioRun {
         { id: decisionId, choice: choiceId, at: this.clock.now(), safe: choice.safe },
       ],
     });
+    this.note(`choose ${decisionId}: ${choiceId}`);
+    if (choice.foils) this.foil();
     const allMade = this.scenario.decisions.every((d) =>
       this.current.decisions.some((x) => x.id === d.id),
     );
-    if (allMade && this.scenario.flow === 'unrequested') this.finish();
+    if (allMade && this.scenario.flow === 'unrequested') this.finish('FINISH');
+  }
+
+  // ---- scams: handing over the code, the look-alike page, red flags ------
+
+  /**
+   * The learner hands a code to whoever asks: read out on the call, texted
+   * back, or typed into the look-alike page. The attacker relays it to the
+   * real shop; whether it works is up to the real challenge.
+   */
+  shareCode(code: string, via: ShareVia): void {
+    if (this.ended || !this.attacker) return;
+    const entry = normaliseCode(code, this.policy.digits);
+    this.update({
+      decisions: [
+        ...this.current.decisions,
+        { id: 'share-code', choice: via, at: this.clock.now(), safe: false },
+      ],
+    });
+    this.note(`share code by ${via}`);
+    // Even a garbled code goes to the attacker: they try whatever they get.
+    this.attacker.send({ type: 'CODE', code: entry.ok ? entry.code : code.trim() });
+  }
+
+  /**
+   * Follows a link in a message. Only the scenario's look-alike page opens
+   * (on the phone, inside the sandbox); returns whether it did.
+   */
+  openLink(url: string): boolean {
+    if (this.ended || !this.scenario.page || url !== this.scenario.page.url) return false;
+    if (!this.current.page) this.update({ page: { step: 'password', at: this.clock.now() } });
+    this.note('open link');
+    return true;
+  }
+
+  /**
+   * Types into the look-alike page: first a password, then a code. A fake
+   * page accepts anything; whatever is typed goes to the attacker.
+   */
+  submitPage(value: string): void {
+    const page = this.current.page;
+    if (this.ended || !page || page.step === 'done' || value.trim() === '') return;
+    if (page.step === 'password') {
+      this.update({
+        page: { ...page, step: 'code' },
+        decisions: [
+          ...this.current.decisions,
+          { id: 'page-password', choice: 'typed', at: this.clock.now(), safe: false },
+        ],
+      });
+      this.note('type password into page');
+      // The right password is all the attacker needed to start the real sign-in.
+      if (value === LEARNER_PASSWORD && this.attackerWaitsForPassword()) this.startAttackerNow();
+      return;
+    }
+    this.update({ page: { ...page, step: 'done' } });
+    this.shareCode(value, 'page');
+  }
+
+  /** Marks (or unmarks) a red flag on something that arrived or was opened. */
+  markFlag(item: string, flag: RedFlag): void {
+    if (!this.items().includes(item)) return;
+    const marked = this.current.marks[item] ?? [];
+    const next = marked.includes(flag) ? marked.filter((f) => f !== flag) : [...marked, flag];
+    this.update({ marks: { ...this.current.marks, [item]: next } });
+  }
+
+  /** The red flags really in an item (empty for a plain, honest message). */
+  flagsOf(item: string): RedFlag[] {
+    if (item === 'page') return this.scenario.pageFlags ?? [];
+    const beatId = item.startsWith('call-')
+      ? item.slice(5)
+      : item.startsWith('beat-')
+        ? item.slice(5)
+        : null;
+    if (beatId !== null) return this.scenario.beats.find((b) => b.id === beatId)?.flags ?? [];
+    const arrival = this.current.arrivals.find((a) => a.id === item);
+    return arrival?.cause ? (this.scenario.codeFlags ?? []) : [];
+  }
+
+  /** Everything the learner has seen that can carry red flags. */
+  items(): string[] {
+    const items = this.current.arrivals.map((a) => a.id);
+    for (const beat of this.scenario.beats) {
+      if (beat.kind === 'call' && this.callRang(beat.id)) items.push(`call-${beat.id}`);
+    }
+    if (this.current.page) items.push('page');
+    return items;
+  }
+
+  /** The run's own log: flow and attacker transitions and the learner's actions. */
+  get log(): readonly RunLogEntry[] {
+    return this.runLog;
+  }
+
+  /** The attacker's challenge (scam scenarios), for the split view's audit log. */
+  get attackerSnapshot() {
+    return this.attackerChallenge?.getSnapshot() ?? null;
   }
 
   /** Decisions whose moment has come and that are not yet made. */
@@ -263,7 +458,10 @@ export class ScenarioRun {
   stop(): void {
     this.actor?.stop();
     this.actor = null;
-    this.update({ step: 'stopped', endedAt: this.current.endedAt ?? this.clock.now() });
+    this.attacker?.stop();
+    this.attackerChallenge?.stop();
+    this.update({ endedAt: this.current.endedAt ?? this.clock.now() });
+    this.flow.send({ type: 'STOP' });
   }
 
   // ---- time -------------------------------------------------------------
@@ -297,6 +495,14 @@ export class ScenarioRun {
     const unsafeChoices = this.current.decisions.filter((d) => !d.safe).map((d) => d.id);
     const outcome = this.outcome(timeline);
     const rules = policyRules(this.policy).filter((r) => this.scenario.rules.includes(r.rule));
+    const redFlags: FlagFinding[] = [];
+    const falseFlags: { item: string; flag: RedFlag }[] = [];
+    for (const item of this.items()) {
+      const there = this.flagsOf(item);
+      const marked = this.current.marks[item] ?? [];
+      for (const flag of there) redFlags.push({ item, flag, found: marked.includes(flag) });
+      for (const flag of marked) if (!there.includes(flag)) falseFlags.push({ item, flag });
+    }
     return {
       outcome,
       timeline,
@@ -306,6 +512,9 @@ export class ScenarioRun {
       wrongCodes,
       resends,
       unsafeChoices,
+      redFlags,
+      falseFlags,
+      attacker: this.current.attacker,
       score: score({ outcome, wrongCodes, resends, unsafe: unsafeChoices.length }),
     };
   }
@@ -342,18 +551,160 @@ export class ScenarioRun {
         this.actor === actor &&
         this.scenario.flow !== 'unrequested'
       ) {
-        this.finish();
+        this.finish('ACCEPTED');
       } else this.emit();
     });
     this.logs[index] = actor.getSnapshot().context.log;
     this.actor = actor;
-    this.update({
-      step: this.scenario.flow === 'unrequested' ? 'decide' : 'code',
-      challenges: this.current.challenges + 1,
+    this.update({ challenges: this.current.challenges + 1 });
+  }
+
+  // ---- the attacker -------------------------------------------------------
+
+  private startAttacker(startsAt: number | 'on-phished-password'): void {
+    const script = this.scenario.attacker!;
+    const attacker = createActor(attackerMachine, {
+      input: { patienceMs: script.patienceMs, loot: script.loot },
+      clock: this.clock,
+      inspect: (e) => this.inspect('attacker', e),
+    });
+    attacker.on('start', () => this.startAttackerChallenge());
+    attacker.on('relay', ({ code }) => this.relay(code));
+    attacker.subscribe((snap) => {
+      this.update({ attacker: this.attackerView() });
+      if (snap.status === 'done') this.finish('FINISH');
+    });
+    this.attacker = attacker;
+    attacker.start();
+    this.update({ attacker: this.attackerView() });
+    if (startsAt !== 'on-phished-password') {
+      this.clock.setTimeout(() => this.startAttackerNow(), startsAt);
+    }
+  }
+
+  private attackerWaitsForPassword(): boolean {
+    return (
+      this.scenario.attacker?.startsAt === 'on-phished-password' &&
+      this.attacker?.getSnapshot().value === 'idle'
+    );
+  }
+
+  private startAttackerNow(): void {
+    this.attacker?.send({ type: 'START', at: this.clock.now() });
+  }
+
+  /** The attacker's action makes the real shop send the learner a genuine code. */
+  private startAttackerChallenge(): void {
+    const script = this.scenario.attacker!;
+    const actor = startChallenge(
+      {
+        id: `${this.scenario.id}-attacker`,
+        purpose: script.purpose,
+        channel: 'sms',
+        policy: this.policy,
+        to: { sms: LEARNER.sms, email: LEARNER.email },
+        deliveries: this.scenario.deliveries,
+      },
+      this.runtime,
+    );
+    const cause: Cause = { trigger: script.trigger, at: this.clock.now() };
+    this.logs.push([]);
+    const index = this.logs.length - 1;
+    actor.on('delivery', ({ delivery }) => this.deliver(delivery, cause));
+    actor.subscribe((snap) => {
+      this.logs[index] = snap.context.log;
+      // A code that can no longer win ends the attacker's hopes.
+      if (['expired', 'locked', 'voided'].includes(String(snap.value))) {
+        this.attacker?.send({ type: 'CLOSED', reason: 'code-dead' });
+      } else if (snap.value === 'cancelled') {
+        this.attacker?.send({ type: 'CLOSED', reason: 'cancelled' });
+      }
+      this.emit();
+    });
+    this.logs[index] = actor.getSnapshot().context.log;
+    this.attackerChallenge = actor;
+  }
+
+  /** The attacker types the handed-over code into the real shop. */
+  private relay(code: string): void {
+    const challenge = this.attackerChallenge;
+    if (!challenge) return;
+    challenge.send({ type: 'SUBMIT', code });
+    const accepted = challenge.getSnapshot().value === 'accepted';
+    this.attacker?.send({ type: accepted ? 'ACCEPTED' : 'REJECTED', at: this.clock.now() });
+  }
+
+  /** The shop, told of the attack, cancels the attacker's pending attempt. */
+  private foil(): void {
+    const challenge = this.attackerChallenge;
+    const state = challenge?.getSnapshot().value;
+    if (challenge && state !== 'accepted') challenge.send({ type: 'CANCEL' });
+    // Told before the attacker started: the shop locks the password they hold.
+    if (!challenge) this.attacker?.send({ type: 'CLOSED', reason: 'cancelled' });
+  }
+
+  private attackerView(): AttackerView | null {
+    const snap = this.attacker?.getSnapshot();
+    if (!snap) return null;
+    const c = snap.context;
+    return {
+      state: snap.value,
+      startedAt: c.startedAt,
+      tries: c.tries,
+      insideAt: c.insideAt,
+      taken: c.taken,
+      gaveUp: c.gaveUp,
+      hasPassword:
+        this.scenario.attacker?.startsAt !== 'on-phished-password' || c.startedAt !== null,
+    };
+  }
+
+  private callRang(beat: string): boolean {
+    return this.current.call?.beat === beat || this.rang.has(beat);
+  }
+
+  private rang = new Set<string>();
+
+  // ---- the run's own log ----------------------------------------------------
+
+  private seq = 0;
+  private lastValue: Record<string, string> = {};
+
+  /** Logs each transition of the flow and attacker machines, with the event that caused it. */
+  private inspect(actor: 'flow' | 'attacker', e: InspectionEvent): void {
+    if (e.type !== '@xstate.snapshot') return;
+    const snap = e.snapshot as { value?: unknown };
+    if (typeof snap.value !== 'string') return;
+    const from = this.lastValue[actor] ?? null;
+    if (from === snap.value && !e.event.type.startsWith('xstate.after')) return;
+    this.lastValue[actor] = snap.value;
+    this.runLog.push({
+      seq: ++this.seq,
+      at: this.clock.now(),
+      actor,
+      event: eventName(e.event.type),
+      from,
+      to: snap.value,
     });
   }
 
-  private deliver(d: Delivery): void {
+  /** Logs something the learner did that no machine models (marks, links, handing over). */
+  private note(event: string): void {
+    this.runLog.push({
+      seq: ++this.seq,
+      at: this.clock.now(),
+      actor: 'learner',
+      event,
+      from: null,
+      to: this.current.step,
+    });
+  }
+
+  private get ended(): boolean {
+    return this.current.step === 'done' || this.current.step === 'stopped';
+  }
+
+  private deliver(d: Delivery, cause: Cause | null = null): void {
     if (d.fate === 'lost') return;
     const folder = d.channel === 'sms' ? 'messages' : d.fate === 'spam' ? 'spam' : 'inbox';
     this.push({
@@ -365,11 +716,14 @@ export class ScenarioRun {
       delivery: d,
       beat: null,
       read: false,
+      cause,
     });
   }
 
   private arrive(beat: Beat): void {
+    if (this.ended) return;
     if (beat.kind === 'call') {
+      this.rang.add(beat.id);
       this.update({
         call: { beat: beat.id, from: beat.from, at: this.clock.now(), status: 'ringing' },
       });
@@ -384,6 +738,7 @@ export class ScenarioRun {
       delivery: null,
       beat: beat.id,
       read: false,
+      cause: null,
     });
   }
 
@@ -391,17 +746,21 @@ export class ScenarioRun {
     this.update({ arrivals: [...this.current.arrivals, arrival] });
   }
 
-  private finish(): void {
-    if (this.current.step === 'done') return;
+  private finish(event: FlowEvent['type']): void {
+    if (this.ended) return;
     if (this.scenario.flow === 'unrequested') this.actor?.send({ type: 'CANCEL' });
     this.update({
-      step: 'done',
       trustedDevice: this.current.trustedDevice || this.remember,
       endedAt: this.clock.now(),
     });
+    this.flow.send({ type: event } as FlowEvent);
   }
 
   private outcome(timeline: AuditEntry[]): RunOutcome {
+    if (this.scenario.flow === 'scam') {
+      if (this.current.attacker?.insideAt != null) return 'taken-over';
+      return this.current.step === 'done' ? 'foiled' : 'unfinished';
+    }
     if (this.current.decisions.some((d) => !d.safe)) return 'compromised';
     if (this.current.step === 'done') {
       return this.scenario.flow === 'unrequested' ? 'safe' : 'completed';
@@ -443,10 +802,19 @@ export function score(r: {
   const base = {
     completed: 100,
     safe: 100,
+    foiled: 100,
+    'taken-over': 20,
     'locked-out': 60,
     'gave-up': 50,
     unfinished: 40,
     compromised: 20,
   }[r.outcome];
   return Math.max(0, Math.min(100, base - 5 * r.wrongCodes - 2 * r.resends - 40 * r.unsafe));
+}
+
+/** `xstate.after.patience.attacker.waiting` reads as `after patience`. */
+function eventName(type: string): string {
+  const timer = /^xstate\.after\.([^.]+)\./.exec(type);
+  if (timer) return `after ${timer[1]}`;
+  return type === 'xstate.init' ? 'start' : type;
 }

@@ -2,6 +2,9 @@ import type { DeliveryPlan } from '../challenge';
 import type { PresetId, RuleId } from '../policy';
 import type { Channel, Purpose } from '../purpose';
 import type { TotpEnrolment } from '../otp/totp';
+import type { RedFlag } from '../scam/flags';
+import type { DemoStep, Ending } from '../scam/demo';
+import type { AttackerScript, FakePage } from '../scam/types';
 
 /**
  * A scenario is data a trainer could read: what the code is for, how its
@@ -16,9 +19,11 @@ export interface Scenario {
   /**
    * How the flow starts: a password sign-in; an action the learner confirms
    * with a code; or a code someone else triggered, which the learner must
-   * not use (only decide what to do about it).
+   * not use (only decide what to do about it); or a scam, where an
+   * attacker holding the password starts the real flow and works on the
+   * learner to hand over the code.
    */
-  flow: 'sign-in' | 'confirm' | 'unrequested';
+  flow: 'sign-in' | 'confirm' | 'unrequested' | 'scam';
   purpose: Purpose;
   channel: Channel;
   /** Overrides the learner's chosen policy (e.g. a demo of the weak preset). */
@@ -34,6 +39,16 @@ export interface Scenario {
   decisions: Decision[];
   /** The rules the debrief explains. */
   rules: RuleId[];
+  /** The attacker's script (scam scenarios only). */
+  attacker?: AttackerScript;
+  /** The look-alike page a scam text links to, if any. */
+  page?: FakePage;
+  /** Red flags in the genuine code message itself (a code nobody asked for). */
+  codeFlags?: RedFlag[];
+  /** Red flags of the look-alike page. */
+  pageFlags?: RedFlag[];
+  /** Scripted paths to each ending, for presenter mode, share links and tests (scams). */
+  demo?: Record<Ending, DemoStep[]>;
 }
 
 export interface Beat {
@@ -43,6 +58,10 @@ export interface Beat {
   /** A call rings the phone; its words are the catalogue's `calls.<id>` lines. */
   kind: 'sms' | 'email' | 'notice' | 'call';
   from: string;
+  /** What looks wrong in it, for the learner to find. */
+  flags?: RedFlag[];
+  /** Sent by the attacker's script (the split view names the cause). */
+  byAttacker?: boolean;
 }
 
 export interface Decision {
@@ -56,4 +75,9 @@ export interface Choice {
   id: string;
   /** Whether a careful account holder would make this choice. */
   safe: boolean;
+  /**
+   * The shop hears of the attack and cancels the attacker's pending
+   * sign-in or payment (calling its official number, reporting it).
+   */
+  foils?: boolean;
 }

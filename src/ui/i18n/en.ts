@@ -58,6 +58,8 @@ export const en = {
   'last.locked-out': 'locked out',
   'last.gave-up': 'gave up',
   'last.unfinished': 'unfinished',
+  'last.foiled': 'scam foiled',
+  'last.taken-over': 'account taken over',
   'picker.notPlayed': 'Not played yet',
   'scene.order': 'Order',
   'scene.pending': 'waiting for your code',
@@ -128,6 +130,13 @@ export const en = {
   'panes.phone': 'Phone',
   'panes.inbox': 'Inbox',
   'panes.unread': '{count} unread',
+  'pane.failed': 'This pane hit an error and stopped: {error}',
+  'pane.failedHelp': 'The rest of the sandbox still works. Resetting starts this pane afresh.',
+  'pane.reset': 'Reset this pane',
+  'list.earlierMessages': 'Show {count} earlier messages',
+  'list.earlierEmails': 'Show {count} earlier emails',
+  'list.earlierNotifications': '+ {count} earlier notifications',
+  'list.moreSteps': 'Show the next {count} steps',
   'announce.sms': 'New text message from {from}',
   'announce.email': 'New email from {from}',
   'announce.notice': 'New notification from {from}',
@@ -213,6 +222,8 @@ export const en = {
   'outcome.locked-out': 'Locked out: too many wrong codes paused entry.',
   'outcome.gave-up': 'Gave up: the attempt was cancelled.',
   'outcome.unfinished': 'Unfinished: the scenario ended before you were done.',
+  'outcome.foiled': 'Foiled: the scammer never got the code, so they never got in.',
+  'outcome.taken-over': 'Taken over: the code you shared let the scammer into the account.',
 } as const;
 
 export type TextKey = keyof typeof en;

@@ -15,6 +15,7 @@ export const SCENARIO_IDS = [
   'subscription',
   'unrequested-code',
   'authenticator',
+  'scam-call',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
@@ -29,6 +30,7 @@ const loaders: Record<ScenarioId, () => Promise<{ scenario: Scenario }>> = {
   subscription: () => import('./subscription'),
   'unrequested-code': () => import('./unrequested-code'),
   authenticator: () => import('./authenticator'),
+  'scam-call': () => import('./scam-call'),
 };
 
 export function isScenarioId(id: string): id is ScenarioId {
