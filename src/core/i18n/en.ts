@@ -165,8 +165,8 @@ export const en = {
     dispatch: 'This code was sent because your parcel left the depot at {at}.',
   },
   giveUp: {
-    patience: 'gave up waiting for a code',
-    'code-dead': 'the code expired or locked before they could use it',
+    patience: 'nobody handed them what they needed in time',
+    'code-dead': 'the code expired, locked or was used before they could use it',
     cancelled: 'the shop cancelled their attempt once you reported it',
   },
 } as const;

@@ -31,6 +31,11 @@ export type GiveUpReason = 'patience' | 'code-dead' | 'cancelled';
 export interface AttackerInput {
   patienceMs: number;
   loot: Loot[];
+  /**
+   * They have no password yet and wait for a look-alike page to capture
+   * it; after `patienceMs` without one, they move on.
+   */
+  phishing?: boolean;
 }
 
 export interface AttackerContext extends AttackerInput {
@@ -76,6 +81,7 @@ export const attackerMachine = setup({
   guards: {
     moreLoot: ({ context }) => context.taken.length < context.loot.length,
     noMoreLoot: ({ context }) => context.taken.length >= context.loot.length,
+    phishing: ({ context }) => context.phishing === true,
   },
 }).createMachine({
   id: 'attacker',
@@ -91,11 +97,21 @@ export const attackerMachine = setup({
   initial: 'idle',
   states: {
     idle: {
+      // A phishing lure nobody bites on goes stale.
+      after: {
+        patience: {
+          guard: 'phishing',
+          target: 'gave-up',
+          actions: assign({ gaveUp: 'patience' }),
+        },
+      },
       on: {
         START: {
           target: 'waiting',
           actions: [assign({ startedAt: ({ event }) => event.at }), emit({ type: 'start' })],
         },
+        // Reported before they started: the shop locks the password they hold.
+        CLOSED: { target: 'gave-up', actions: assign({ gaveUp: ({ event }) => event.reason }) },
       },
     },
     waiting: {

@@ -16,7 +16,12 @@ export type DemoAction =
   | { do: 'answer' }
   | { do: 'decline' }
   | { do: 'hang-up' }
-  /** Hands over the newest code on the phone, as a victim reading it out would. */
+  /** Opens the newest message (or `item`, an arrival id) and reads it through. */
+  | { do: 'read'; item?: string }
+  /**
+   * Hands over the newest code on the phone, as a victim reading it out
+   * would; by `page`, it is typed into the open look-alike page.
+   */
   | { do: 'share'; via: ShareVia }
   | { do: 'open-link' }
   /** Types the account's real password into the look-alike page. */
@@ -48,10 +53,16 @@ export function playStep(run: ScenarioRun, step: DemoStep): void {
       return run.declineCall();
     case 'hang-up':
       return run.hangUp();
+    case 'read': {
+      const id = a.item ?? run.state.arrivals.at(-1)?.id;
+      if (id !== undefined) run.markRead(id);
+      return;
+    }
     case 'share': {
       const code = newestCode(run);
-      if (code !== null) run.shareCode(code, a.via);
-      return;
+      if (code === null) return;
+      if (a.via === 'page' && run.state.page?.step === 'code') return run.submitPage(code);
+      return run.shareCode(code, a.via);
     }
     case 'open-link':
       if (run.scenario.page) run.openLink(run.scenario.page.url);

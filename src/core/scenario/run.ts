@@ -69,7 +69,10 @@ export interface AttackerView {
   insideAt: number | null;
   taken: AttackerContext['taken'];
   gaveUp: AttackerContext['gaveUp'];
-  /** Whether they hold the password (always, except before a look-alike page captures it). */
+  /**
+   * Whether they hold the password: always, except before a look-alike
+   * page captures it, and never for a delivery scam (only the code matters).
+   */
   hasPassword: boolean;
 }
 
@@ -305,6 +308,7 @@ export class ScenarioRun {
       ],
     });
     this.note(`choose ${decisionId}: ${choiceId}`);
+    if (choice.redeems) this.redeem();
     if (choice.foils) this.foil();
     const allMade = this.scenario.decisions.every((d) =>
       this.current.decisions.some((x) => x.id === d.id),
@@ -564,7 +568,11 @@ export class ScenarioRun {
   private startAttacker(startsAt: number | 'on-phished-password'): void {
     const script = this.scenario.attacker!;
     const attacker = createActor(attackerMachine, {
-      input: { patienceMs: script.patienceMs, loot: script.loot },
+      input: {
+        patienceMs: script.patienceMs,
+        loot: script.loot,
+        phishing: startsAt === 'on-phished-password',
+      },
       clock: this.clock,
       inspect: (e) => this.inspect('attacker', e),
     });
@@ -590,7 +598,9 @@ export class ScenarioRun {
   }
 
   private startAttackerNow(): void {
-    this.attacker?.send({ type: 'START', at: this.clock.now() });
+    // An attacker who already gave up (reported in time) starts nothing.
+    if (this.attacker?.getSnapshot().value !== 'idle') return;
+    this.attacker.send({ type: 'START', at: this.clock.now() });
   }
 
   /** The attacker's action makes the real shop send the learner a genuine code. */
@@ -643,6 +653,18 @@ export class ScenarioRun {
     if (!challenge) this.attacker?.send({ type: 'CLOSED', reason: 'cancelled' });
   }
 
+  /**
+   * The genuine code is used for what it is for (read to the real courier
+   * at the door): it works once, so it is dead for the attacker.
+   */
+  private redeem(): void {
+    const challenge = this.attackerChallenge;
+    const code = [...this.current.arrivals].reverse().find((a) => a.cause)?.delivery?.code;
+    if (!challenge || code === undefined) return;
+    if (challenge.getSnapshot().value === 'pending') challenge.send({ type: 'SUBMIT', code });
+    this.attacker?.send({ type: 'CLOSED', reason: 'code-dead' });
+  }
+
   private attackerView(): AttackerView | null {
     const snap = this.attacker?.getSnapshot();
     if (!snap) return null;
@@ -655,7 +677,9 @@ export class ScenarioRun {
       taken: c.taken,
       gaveUp: c.gaveUp,
       hasPassword:
-        this.scenario.attacker?.startsAt !== 'on-phished-password' || c.startedAt !== null,
+        // A fake courier needs only the delivery code, never the password.
+        this.scenario.attacker?.trigger !== 'dispatch' &&
+        (this.scenario.attacker?.startsAt !== 'on-phished-password' || c.startedAt !== null),
     };
   }
 

@@ -80,4 +80,10 @@ export interface Choice {
    * sign-in or payment (calling its official number, reporting it).
    */
   foils?: boolean;
+  /**
+   * The choice uses the genuine code for its real purpose (read to the
+   * real courier at the door, with the parcel in hand). A code works once,
+   * so the attacker can no longer use it.
+   */
+  redeems?: boolean;
 }

@@ -16,6 +16,12 @@ export const SCENARIO_IDS = [
   'unrequested-code',
   'authenticator',
   'scam-call',
+  'scam-reply',
+  'scam-friend',
+  'scam-link',
+  'scam-delivery',
+  'scam-refund',
+  'scam-mismatch',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
@@ -31,6 +37,12 @@ const loaders: Record<ScenarioId, () => Promise<{ scenario: Scenario }>> = {
   'unrequested-code': () => import('./unrequested-code'),
   authenticator: () => import('./authenticator'),
   'scam-call': () => import('./scam-call'),
+  'scam-reply': () => import('./scam-reply'),
+  'scam-friend': () => import('./scam-friend'),
+  'scam-link': () => import('./scam-link'),
+  'scam-delivery': () => import('./scam-delivery'),
+  'scam-refund': () => import('./scam-refund'),
+  'scam-mismatch': () => import('./scam-mismatch'),
 };
 
 export function isScenarioId(id: string): id is ScenarioId {

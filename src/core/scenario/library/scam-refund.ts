@@ -1,0 +1,106 @@
+import type { Scenario } from '../types';
+
+const MIN = 60_000;
+
+/**
+ * 16. The refund / overpayment scam: a "refunds" caller wants to see your
+ * screen, claims to have refunded too much, and asks for the difference
+ * back, in gift cards, or through a code "to reverse it". The code
+ * approves the attacker's own gift-card order with your saved card.
+ */
+export const scenario: Scenario = {
+  id: 'scam-refund',
+  number: 16,
+  flow: 'scam',
+  purpose: { kind: 'checkout', amount: { minor: 45_000, currency: 'GBP' }, orderId: 'LK-8816' },
+  channel: 'sms',
+  minutes: 5,
+  attacker: {
+    trigger: 'checkout',
+    startsAt: 100_000,
+    purpose: { kind: 'checkout', amount: { minor: 45_000, currency: 'GBP' }, orderId: 'LK-8816' },
+    asksVia: 'call',
+    patienceMs: 5 * MIN,
+    loot: [{ after: 15_000, kind: 'gift-card', amount: { minor: 45_000, currency: 'GBP' } }],
+  },
+  beats: [
+    {
+      id: 'refund-call',
+      at: 30_000,
+      kind: 'call',
+      from: '+44 7700 900432',
+      flags: [
+        'unexpected-contact',
+        'remote-access',
+        'urgency',
+        'asks-for-code',
+        'payment-request',
+        'purpose-mismatch',
+      ],
+      byAttacker: true,
+    },
+  ],
+  codeFlags: ['unrequested-code'],
+  decisions: [
+    {
+      id: 'remote',
+      afterBeat: 'refund-call',
+      choices: [
+        { id: 'refuse-remote', safe: true },
+        { id: 'allow-remote', safe: false },
+      ],
+    },
+    {
+      id: 'after-call',
+      afterBeat: 'refund-call',
+      choices: [
+        { id: 'call-official', safe: true, foils: true },
+        { id: 'check-account', safe: true },
+      ],
+    },
+  ],
+  rules: ['single-use', 'code-lifetime'],
+  demo: {
+    'taken-over': [
+      { id: 'start', at: 0, action: { do: 'wait' } },
+      { id: 'ring', at: 30_000, action: { do: 'wait' } },
+      { id: 'answer', at: 32_000, action: { do: 'answer' } },
+      {
+        id: 'allow-remote',
+        at: 50_000,
+        action: { do: 'choose', decision: 'remote', choice: 'allow-remote' },
+      },
+      { id: 'attacker-checkout', at: 100_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 105_000, action: { do: 'wait' } },
+      { id: 'read-out', at: 115_000, action: { do: 'share', via: 'call' } },
+      { id: 'relayed', at: 120_000, action: { do: 'wait' } },
+      { id: 'loot', at: 140_000, action: { do: 'wait' } },
+    ],
+    foiled: [
+      { id: 'start', at: 0, action: { do: 'wait' } },
+      { id: 'ring', at: 30_000, action: { do: 'wait' } },
+      { id: 'answer', at: 32_000, action: { do: 'answer' } },
+      {
+        id: 'spot-remote',
+        at: 40_000,
+        action: { do: 'mark', item: 'call-refund-call', flag: 'remote-access' },
+      },
+      {
+        id: 'refuse-remote',
+        at: 45_000,
+        action: { do: 'choose', decision: 'remote', choice: 'refuse-remote' },
+      },
+      {
+        id: 'spot-payment',
+        at: 52_000,
+        action: { do: 'mark', item: 'call-refund-call', flag: 'payment-request' },
+      },
+      { id: 'hang-up', at: 56_000, action: { do: 'hang-up' } },
+      {
+        id: 'call-official',
+        at: 70_000,
+        action: { do: 'choose', decision: 'after-call', choice: 'call-official' },
+      },
+    ],
+  },
+};

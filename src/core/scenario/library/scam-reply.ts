@@ -1,0 +1,91 @@
+import type { Scenario } from '../types';
+
+const MIN = 60_000;
+
+/**
+ * 12. "Your account is compromised, reply with the code": an urgent text
+ * from a number that is not the shop's short code, then a genuine sign-in
+ * code the attacker triggered a moment later. The reply is what they want.
+ */
+export const scenario: Scenario = {
+  id: 'scam-reply',
+  number: 12,
+  flow: 'scam',
+  purpose: { kind: 'sign-in', device: 'Windows laptop, Bristol' },
+  channel: 'sms',
+  minutes: 4,
+  attacker: {
+    trigger: 'sign-in',
+    startsAt: 45_000,
+    purpose: { kind: 'sign-in', device: 'Windows laptop, Bristol' },
+    asksVia: 'reply',
+    patienceMs: 5 * MIN,
+    loot: [
+      { after: 15_000, kind: 'payment-card' },
+      { after: 40_000, kind: 'order', amount: { minor: 64_900, currency: 'GBP' } },
+    ],
+  },
+  beats: [
+    {
+      id: 'alert-text',
+      at: 30_000,
+      kind: 'sms',
+      // An ordinary mobile number, not Larkspur's short code 60123.
+      from: '+44 7700 900999',
+      flags: ['unexpected-contact', 'asks-for-code', 'urgency', 'look-alike'],
+      byAttacker: true,
+    },
+  ],
+  codeFlags: ['unrequested-code'],
+  decisions: [
+    {
+      id: 'after-text',
+      afterBeat: 'alert-text',
+      choices: [
+        { id: 'report', safe: true, foils: true },
+        { id: 'call-official', safe: true, foils: true },
+        { id: 'wait-and-see', safe: true },
+      ],
+    },
+  ],
+  rules: ['single-use', 'code-lifetime'],
+  demo: {
+    'taken-over': [
+      { id: 'start', at: 0, action: { do: 'wait' } },
+      { id: 'alert', at: 30_000, action: { do: 'wait' } },
+      { id: 'read-alert', at: 33_000, action: { do: 'read', item: 'beat-alert-text' } },
+      { id: 'attacker-signs-in', at: 45_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 50_000, action: { do: 'read' } },
+      { id: 'reply', at: 60_000, action: { do: 'share', via: 'reply' } },
+      { id: 'relayed', at: 65_000, action: { do: 'wait' } },
+      { id: 'loot', at: 110_000, action: { do: 'wait' } },
+    ],
+    foiled: [
+      { id: 'start', at: 0, action: { do: 'wait' } },
+      { id: 'alert', at: 30_000, action: { do: 'wait' } },
+      { id: 'read-alert', at: 33_000, action: { do: 'read', item: 'beat-alert-text' } },
+      {
+        id: 'spot-sender',
+        at: 36_000,
+        action: { do: 'mark', item: 'beat-alert-text', flag: 'look-alike' },
+      },
+      {
+        id: 'spot-ask',
+        at: 39_000,
+        action: { do: 'mark', item: 'beat-alert-text', flag: 'asks-for-code' },
+      },
+      { id: 'attacker-signs-in', at: 45_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 50_000, action: { do: 'read' } },
+      {
+        id: 'spot-unrequested',
+        at: 53_000,
+        action: { do: 'mark', item: 'scam-reply-attacker-0', flag: 'unrequested-code' },
+      },
+      {
+        id: 'report',
+        at: 60_000,
+        action: { do: 'choose', decision: 'after-text', choice: 'report' },
+      },
+    ],
+  },
+};
