@@ -1,33 +1,66 @@
 import { createSubscriber } from 'svelte/reactivity';
 import type { ScenarioRun } from '../core/scenario/run';
 
-/** A ScenarioRun read through runes: each getter subscribes on first read. */
+/**
+ * A ScenarioRun read through runes: each getter subscribes on first read.
+ * The run notifies on every clock advance (every animation frame while it
+ * plays), so each getter passes a notice on only when what it returns has
+ * changed: the state and the challenge snapshot by reference (both are
+ * replaced, never mutated), the time by the whole second shown on screen.
+ */
 export class LiveRun {
   readonly run: ScenarioRun;
-  readonly #subscribe: () => void;
+  readonly #state: () => void;
+  readonly #challenge: () => void;
+  readonly #second: () => void;
+  readonly #any: () => void;
 
   constructor(run: ScenarioRun) {
     this.run = run;
-    this.#subscribe = createSubscriber((update) => run.subscribe(update));
+    this.#state = this.#when(() => run.state);
+    this.#challenge = this.#when(() => run.challenge);
+    this.#second = this.#when(() => Math.floor(run.clock.now() / 1000));
+    this.#any = createSubscriber((update) => run.subscribe(update));
+  }
+
+  /** A subscriber that updates its readers only when `read()` gives something new. */
+  #when(read: () => unknown): () => void {
+    return createSubscriber((update) => {
+      let seen = read();
+      return this.run.subscribe(() => {
+        const next = read();
+        if (next !== seen) {
+          seen = next;
+          update();
+        }
+      });
+    });
   }
 
   get state() {
-    this.#subscribe();
+    this.#state();
     return this.run.state;
   }
 
   get challenge() {
-    this.#subscribe();
+    this.#challenge();
     return this.run.challenge;
   }
 
+  /** The simulated time, updated once per shown second. */
   get now() {
-    this.#subscribe();
+    this.#second();
     return this.run.clock.now();
   }
 
+  /** The run itself, for readers of its logs (the audit log): updates on every notice. */
+  get tracked(): ScenarioRun {
+    this.#any();
+    return this.run;
+  }
+
   decisionOpen(id: string): boolean {
-    this.#subscribe();
+    this.#state();
     return this.run.decisionOpen(id);
   }
 }

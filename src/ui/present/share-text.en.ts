@@ -1,0 +1,38 @@
+import type { ShareError } from '../../core/share';
+
+/**
+ * The few demo texts the first screen needs: the picker's demo links and
+ * why a share link could not open. The demo views' own texts are in
+ * text.en.ts, loaded with them.
+ */
+export const PICKER_DEMO_TEXT = {
+  present: 'Present',
+  both: 'Both sides',
+  seatHeading: 'Play the attacker',
+  seatIntro:
+    'Sit on the other side: you hold a leaked password, the shop texts the code to the target, and you try to talk it out of them or guess it. Pick how the target behaves:',
+  seatProfiles: {
+    cautious: 'A cautious target',
+    hurried: 'A hurried target',
+    trusting: 'A trusting target',
+  },
+} as const;
+
+/** Why a share link could not open, shown above the picker. */
+export const SHARE_ERROR_TEXT: Record<ShareError, string> = {
+  malformed: 'This link is not a link the sandbox can read (“{detail}”).',
+  'unknown-mode': 'This link asks for “{detail}”, which the sandbox does not have.',
+  'unknown-scenario': 'There is no scenario called “{detail}”.',
+  'unknown-parameter': 'This link has a setting the sandbox does not know: “{detail}”.',
+  'unknown-policy': 'This link names a policy the sandbox does not have: “{detail}”.',
+  'unknown-ending': 'This link names an ending the demo does not have: “{detail}”.',
+  'unknown-profile': 'This link names a target the attacker’s seat does not have: “{detail}”.',
+  'seed-not-integer': 'The seed in this link must be a whole number, not “{detail}”.',
+  'seed-out-of-range': 'The seed in this link must be from 1 to 2147483647, not {detail}.',
+  'beat-not-integer': 'The step in this link must be a whole number, not “{detail}”.',
+  'beat-out-of-range':
+    'This link points to step {detail}, which this demo does not have: the link is out of date.',
+  'not-a-scam': 'The scenario “{detail}” is not a scam, so it has no demo or attacker’s seat.',
+};
+
+export const SHARE_NOTICE_TAIL = 'Pick a scenario below instead.';
