@@ -4,6 +4,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 test('drive a challenge to lockout, export and re-import its trace, refuse a broken one', async ({
   page,
 }) => {
+  // Three axe passes, a download and two imports: on a busy machine this takes a while.
+  test.slow();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/workbench.html');
   await expect(page.getByRole('heading', { level: 1, name: 'Developer workbench' })).toBeVisible();
@@ -114,4 +116,106 @@ test('the path explorer walks every state and replays a chosen path', async ({ p
   await first.getByRole('button', { name: /^Load as current run/ }).click();
   await expect(page.getByTestId('current-state')).toHaveText('locked');
   await expectNoAxeViolations(page);
+});
+
+test('a scenario run: step a scam to taken-over, watch flow and attacker, filter the log by actor', async ({
+  page,
+}) => {
+  // Three axe passes and a scripted scam: give it room on a loaded machine.
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/workbench.html');
+  await page.getByRole('radio', { name: 'A scenario run' }).check();
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('scam-call');
+  await page.getByLabel('Seed').fill('7');
+  await page.getByRole('button', { name: 'Start scenario run' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Scenario run started' })).toContainText(
+    'seed 7',
+  );
+  await expect(page.getByTestId('flow-state')).toHaveText('decide');
+  await expect(page.getByTestId('attacker-state')).toHaveText('idle');
+  // Traces stay challenge traces, and the page says so.
+  await expect(page.getByTestId('traces-note')).toContainText('work on one challenge');
+  await expect(page.getByRole('button', { name: 'Export trace' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Explore paths' })).toHaveCount(0);
+
+  // Step through the scripted path to "taken over", one step at a time.
+  await page.getByLabel('Ending').selectOption('taken-over');
+  const stepButton = page.getByRole('button', { name: /^Play step/ });
+  for (let n = 1; n <= 8; n++) {
+    await expect(stepButton).toContainText(`Play step ${n} of 8`);
+    await stepButton.click();
+  }
+  await expect(page.getByText('All 8 steps played.')).toBeVisible();
+  await expect(page.getByTestId('demo-caption')).toContainText('saved card');
+  await expect(page.getByTestId('run-outcome')).toHaveText('taken-over');
+  await expect(page.getByTestId('flow-state')).toHaveText('done');
+  await expect(page.getByTestId('attacker-state')).toHaveText('finished');
+
+  // The statechart draws any of the three machines, live, with its last move marked.
+  const chart = page.getByTestId('statechart');
+  const machine = page.getByRole('combobox', { name: 'Machine' });
+  await expect(chart).toHaveAttribute('data-machine', 'flow');
+  await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'done');
+  await expect(chart.locator('.edge.last')).toHaveAttribute('data-edge', 'decide->done');
+  await expect(chart).toHaveAccessibleName(/scenario flow machine\. Current state: done/);
+  await machine.selectOption('attacker');
+  await expect(chart).toHaveAttribute('data-machine', 'attacker');
+  await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'finished');
+  await expect(chart.locator('.edge.last')).toHaveAttribute('data-edge', 'inside->finished');
+  await expect(chart.locator('[data-state]')).toHaveCount(7);
+  await machine.selectOption('challenge');
+  await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'accepted');
+  await machine.selectOption('attacker');
+
+  // One log for every actor; the actor filter leaves only that actor's rows.
+  const table = page.getByTestId('log-table');
+  for (const actor of ['learner', 'attacker', 'challenge', 'flow']) {
+    await expect(table.locator(`tbody tr[data-actor="${actor}"]`).first()).toBeVisible();
+  }
+  await page.getByRole('combobox', { name: 'Actor', exact: true }).selectOption('attacker');
+  const rows = table.locator('tbody tr');
+  await expect(rows.last()).toContainText('inside → finished');
+  await expect(table.locator('tbody tr:not([data-actor="attacker"])')).toHaveCount(0);
+  const shown = await rows.count();
+  expect(shown).toBeGreaterThanOrEqual(5);
+  for (let i = 0; i < shown; i++)
+    await expect(rows.nth(i).locator('td').nth(1)).toHaveText('attacker');
+  // "Copy as text" copies the filtered rows, the actor a column of its own.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Log copied as text' })).toContainText(
+    `(${shown} lines)`,
+  );
+  const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+  expect(copied).toHaveLength(shown);
+  for (const line of copied) expect(line.split('\t')[1]).toBe('attacker');
+  expect(copied.at(-1)).toContain('inside → finished');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: '/tmp/shots/workbench-scenario-desktop.png', fullPage: true });
+
+  // Driving by hand: the learner's buttons follow the run (a fresh one, same seed).
+  await page.getByRole('button', { name: 'Start the demo again' }).click();
+  await expect(page.getByTestId('attacker-state')).toHaveText('idle');
+  await expect(page.getByText('Nothing to do right now')).toBeVisible();
+  await page.getByRole('button', { name: 'To next timer' }).click();
+  await page.getByRole('button', { name: 'Answer the call' }).click();
+  await expect(page.getByRole('button', { name: 'Hang up' })).toBeVisible();
+  await page.getByRole('button', { name: 'Choose “call-official” (after-call)' }).click();
+  await expect(page.getByTestId('run-outcome')).toHaveText('foiled');
+  await expect(page.getByTestId('attacker-state')).toHaveText('gave-up');
+  await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'gave-up');
+  await expectNoAxeViolations(page);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: '/tmp/shots/workbench-scenario-phone.png', fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // Back to one challenge: its own tools are all there again.
+  await page.getByRole('radio', { name: 'One challenge' }).check();
+  await expect(page.getByTestId('current-state')).toHaveText('pending');
+  await expect(page.getByRole('button', { name: 'Export trace' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Explore paths' })).toBeVisible();
+  await expect(chart).toHaveAttribute('data-machine', 'challenge');
+  await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'pending');
 });

@@ -1,21 +1,23 @@
 import dagre from '@dagrejs/dagre';
-import { toDirectedGraph } from 'xstate/graph';
-import type { DirectedGraphNode } from 'xstate/graph';
-import { CHALLENGE_STATES, createChallengeMachine, SeededRandom, SimulatedClock } from '../../core';
-import type { ChallengeState } from '../../core';
+import { machineGraph, shortEvent } from '../../core/workbench/machines';
+import type { MachineGraph, MachineKind } from '../../core/workbench/machines';
+
+export { shortEvent };
 
 export interface ChartNode {
-  id: ChallengeState;
+  id: string;
   x: number;
   y: number;
   width: number;
   height: number;
+  final: boolean;
+  initial: boolean;
 }
 
 export interface ChartEdge {
   key: string;
-  source: ChallengeState;
-  target: ChallengeState;
+  source: string;
+  target: string;
   events: string[];
   label: string;
   points: { x: number; y: number }[];
@@ -25,12 +27,14 @@ export interface ChartEdge {
 }
 
 export interface Chart {
+  kind: MachineKind;
+  states: string[];
   nodes: ChartNode[];
   edges: ChartEdge[];
   /** Events each state answers without leaving it. */
-  selfLoops: Record<ChallengeState, string[]>;
-  /** Events the machine answers in every state (on its root). */
-  global: string[];
+  selfLoops: Record<string, string[]>;
+  /** Events the machine answers in every state (on its root); target null means it stays. */
+  global: MachineGraph['global'];
   width: number;
   height: number;
 }
@@ -38,61 +42,27 @@ export interface Chart {
 const NODE_W = 128;
 const NODE_H = 54;
 const CHAR_W = 7.4;
+/** How much wider a label grows when marked "last: "; the margin keeps a marked label in view. */
+export const LAST_PAD = 6 * CHAR_W;
 
-/** A transition's event as a short label: "after codeLifetime", "done verify". */
-export function shortEvent(type: string): string {
-  const after = /^xstate\.after\.([^.]+)\./.exec(type);
-  if (after) return `after ${after[1]}`;
-  const done = /^xstate\.(done|error)\.actor\.(.+)$/.exec(type);
-  if (done) return `${done[1]} ${done[2]}`;
-  return type;
-}
-
-const stateOf = (id: string) => id.split('.').at(-1) as ChallengeState;
-
-/** The challenge machine's diagram, laid out once: it comes from the machine, so it cannot drift. */
-export function buildChart(): Chart {
-  const machine = createChallengeMachine({
-    clock: new SimulatedClock(0),
-    random: new SeededRandom(1),
-  });
-  const root: DirectedGraphNode = toDirectedGraph(machine);
-  const pairs = new Map<
-    string,
-    { source: ChallengeState; target: ChallengeState; events: string[] }
-  >();
-  const selfLoops = Object.fromEntries(CHALLENGE_STATES.map((s) => [s, [] as string[]])) as Record<
-    ChallengeState,
-    string[]
-  >;
-  const add = (list: string[], e: string) => {
-    if (!list.includes(e)) list.push(e);
-  };
-  for (const child of root.children) {
-    for (const edge of child.edges) {
-      const source = stateOf(edge.source.id);
-      const target = stateOf(edge.target.id);
-      const event = shortEvent(edge.label.text);
-      if (source === target) {
-        add(selfLoops[source], event);
-        continue;
-      }
-      const key = `${source}->${target}`;
-      const pair = pairs.get(key) ?? { source, target, events: [] };
-      add(pair.events, event);
-      pairs.set(key, pair);
-    }
-  }
-  const global = [...new Set(root.edges.map((e) => shortEvent(e.label.text)))];
-
+/** A machine's diagram, laid out by dagre: it comes from the machine, so it cannot drift. */
+export function buildChart(kind: MachineKind = 'challenge'): Chart {
+  const m = machineGraph(kind);
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'TB', nodesep: 16, ranksep: 50, edgesep: 6, marginx: 16, marginy: 16 });
+  g.setGraph({
+    rankdir: 'TB',
+    nodesep: 16,
+    ranksep: 50,
+    edgesep: 6,
+    marginx: 16 + LAST_PAD / 2,
+    marginy: 16,
+  });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const s of CHALLENGE_STATES) g.setNode(s, { width: NODE_W, height: NODE_H });
-  for (const [key, p] of pairs) {
+  for (const s of m.states) g.setNode(s, { width: NODE_W, height: NODE_H });
+  for (const p of m.pairs) {
     const label = p.events.join(', ');
     g.setEdge(p.source, p.target, {
-      key,
+      key: `${p.source}->${p.target}`,
       label,
       width: label.length * CHAR_W + 8,
       height: 20,
@@ -101,11 +71,19 @@ export function buildChart(): Chart {
   }
   dagre.layout(g);
 
-  const nodes: ChartNode[] = CHALLENGE_STATES.map((id) => {
+  const nodes: ChartNode[] = m.states.map((id) => {
     const n = g.node(id);
-    return { id, x: n.x, y: n.y, width: NODE_W, height: NODE_H };
+    return {
+      id,
+      x: n.x,
+      y: n.y,
+      width: NODE_W,
+      height: NODE_H,
+      final: m.finals.includes(id),
+      initial: m.initial === id,
+    };
   });
-  const edges: ChartEdge[] = [...pairs].map(([key, p]) => {
+  const edges: ChartEdge[] = m.pairs.map((p) => {
     const e = g.edge(p.source, p.target) as unknown as {
       points: { x: number; y: number }[];
       x: number;
@@ -114,7 +92,7 @@ export function buildChart(): Chart {
       label: string;
     };
     return {
-      key,
+      key: `${p.source}->${p.target}`,
       source: p.source,
       target: p.target,
       events: p.events,
@@ -127,11 +105,30 @@ export function buildChart(): Chart {
   });
   const graph = g.graph();
   return {
+    kind,
+    states: m.states,
     nodes,
     edges,
-    selfLoops,
-    global,
+    selfLoops: m.selfLoops,
+    global: m.global,
     width: graph.width ?? 600,
     height: graph.height ?? 400,
   };
+}
+
+const charts = new Map<MachineKind, Chart>();
+
+/** Each machine is laid out once per page. */
+export function chartOf(kind: MachineKind): Chart {
+  let chart = charts.get(kind);
+  if (!chart) charts.set(kind, (chart = buildChart(kind)));
+  return chart;
+}
+
+/** What the chart shows of one machine: its state, its last move, and whether it runs at all. */
+export interface MachineView {
+  current: string | null;
+  last: { from: string | null; to: string } | null;
+  /** Whether the current source runs this machine (otherwise it is drawn with nothing highlighted). */
+  live: boolean;
 }
