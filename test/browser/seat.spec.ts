@@ -128,3 +128,14 @@ for (const size of [
     await shot('debrief');
   });
 }
+
+test('the picker offers the seat against each kind of target, and the link opens it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const entry = page.getByRole('region', { name: 'Play the attacker' });
+  await expect(entry.getByRole('link')).toHaveCount(3);
+  await entry.getByRole('link', { name: 'A cautious target' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The attacker’s seat' })).toBeVisible();
+  await expect(page.getByText(/Target: Sam Rivera \(cautious\)/)).toBeVisible();
+});

@@ -722,6 +722,8 @@ export class ScenarioRun {
       from: null,
       to: this.current.step,
     });
+    // Readers of the log (the workbench, the audit log) hear of the new row at once.
+    this.emit();
   }
 
   private get ended(): boolean {
