@@ -65,6 +65,27 @@ test('cautious target refuses and says why; the story does not match the message
   await expect(seen(page)).toContainText('You cannot see it');
 });
 
+test('the seat plays the scenario in its link: scenario 13’s device, words and source', async ({
+  page,
+}) => {
+  await page.goto('/#/attack/scam-friend?profile=cautious&policy=retail&seed=1');
+  await expect(page.getByTestId('seat-scenario')).toContainText(
+    'Scenario 13: Scam: the friend who sent a code “by mistake”',
+  );
+  const friend = page.getByRole('button', { name: /Friend sent a code by mistake/ });
+  await expect(friend).toContainText('from scenario 13');
+  await expect(
+    page.getByRole('button', { name: /Security call about a new phone/ }),
+  ).not.toContainText('from scenario');
+  await signIn(page, 'lark-meadow-42');
+  await friend.click();
+  const log = page.getByRole('log');
+  // Scenario 13's own text, and its attacker's device in the genuine message.
+  await expect(log).toContainText('typed your number instead of mine');
+  await expect(log).toContainText('approve a sign-in on a new device (iPhone, Glasgow)');
+  await expectNoAxeViolations(page);
+});
+
 test('retail: guessing is locked out after 5 wrong codes', async ({ page }) => {
   await open(page, seat('cautious', 'retail'));
   await signIn(page, 'lark-meadow-42');
@@ -116,7 +137,9 @@ for (const size of [
     await open(page, seat('hurried', 'retail'));
     await shot('start');
     await signIn(page, 'lark-meadow-42');
-    await page.getByRole('button', { name: /Refund call/ }).click();
+    // A calm story: the hurried target puts it off. Then a deadline: they hand it over.
+    await page.getByRole('button', { name: /Security call about a new phone/ }).click();
+    await expect(page.getByRole('log')).toContainText('Refused');
     await page.getByRole('button', { name: /Support call about an order/ }).click();
     await expect(page.getByRole('log')).toContainText('Handed over the code');
     await shot('talk');

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS } from '../../src/core/policy';
 import type { PresetId } from '../../src/core/policy';
-import { loadScenario } from '../../src/core/scenario/library';
+import { catalogue } from '../../src/core/i18n';
+import { describePurpose } from '../../src/core/challenge';
+import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { Scenario } from '../../src/core/scenario/types';
 import {
   AttackerSeat,
@@ -11,7 +13,9 @@ import {
   GUESS_MS,
   LEAKED,
   PRETEXT_IDS,
+  pretextLines,
   PRETEXTS,
+  seatTexts,
   TARGET_PROFILES,
 } from '../../src/core/scam/seat';
 import type { PretextId, TargetProfile } from '../../src/core/scam/seat';
@@ -84,16 +88,148 @@ describe('attacker seat: the shop’s sign-in', () => {
   });
 });
 
+describe('attacker seat: the pretexts are the scenarios’ stories', () => {
+  it('each sourced pretext speaks its scam scenario’s own call or text, word for word', async () => {
+    const c = catalogue('en');
+    const used = new Set<string>();
+    for (const p of PRETEXTS.filter((p) => p.source)) {
+      const src = p.source!;
+      const source = await loadScenario(src.scenario);
+      expect(source.flow, p.id).toBe('scam');
+      expect(source.number, p.id).toBe(src.number);
+      const beat = source.beats.find((b) => b.id === src.beat);
+      expect(beat?.byAttacker, `${p.id}: ${src.beat}`).toBe(true);
+      // The same medium and the same pressure as in the scenario.
+      expect(beat!.kind).toBe(p.via === 'call' ? 'call' : 'sms');
+      expect(beat!.flags?.includes('urgency') ?? false, p.id).toBe(p.urgency);
+      const texts = c.scenario[src.scenario] as {
+        calls: Record<string, readonly string[]>;
+        beats: Record<string, string>;
+      };
+      const expected = p.via === 'call' ? texts.calls[src.beat] : [texts.beats[src.beat]];
+      expect(expected?.length, p.id).toBeGreaterThan(0);
+      expect(pretextLines(p.id, 'any device')).toEqual(expected);
+      // One story, one source: no two pretexts retell the same beat.
+      expect(used.has(src.scenario)).toBe(false);
+      used.add(src.scenario);
+    }
+    // All scam scenarios whose attacker calls or texts a story are on offer.
+    expect([...used].sort()).toEqual(
+      [
+        'scam-call',
+        'scam-delivery',
+        'scam-friend',
+        'scam-mismatch',
+        'scam-refund',
+        'scam-reply',
+      ].sort(),
+    );
+  });
+
+  it('the seat keeps its own words only for the stories no scenario tells', () => {
+    const own = seatTexts('en').ownLines;
+    const unsourced = PRETEXTS.filter((p) => !p.source).map((p) => p.id);
+    expect(Object.keys(own).sort()).toEqual([...unsourced].sort());
+    for (const id of unsourced) {
+      const lines = pretextLines(id, 'Pixel tablet, York');
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.join(' ')).toContain('Pixel tablet, York');
+      expect(lines.join(' ')).not.toMatch(/\{\w+\}/);
+    }
+    // Every pretext has a name on its button.
+    for (const id of PRETEXT_IDS)
+      expect(seatTexts('en').pretexts[id].label.length).toBeGreaterThan(3);
+  });
+
+  it('the console shows the scenario’s words when the attacker uses a pretext', () => {
+    const s = signedIn('cautious');
+    s.ask('friend-mistake');
+    const said = s.state.events.find((e) => e.kind === 'pretext');
+    expect(said?.kind === 'pretext' && said.lines).toEqual([
+      catalogue('en').scenario['scam-friend'].beats['friend-text'],
+    ]);
+  });
+});
+
+describe('attacker seat: the scenario it plays', () => {
+  const scams = SCENARIO_IDS.filter((id) => id.startsWith('scam-'));
+  for (const id of scams) {
+    it(`${id}: the genuine message and the loot come from its attacker script`, async () => {
+      const sc = await loadScenario(id);
+      const script = sc.attacker!;
+      const s = new AttackerSeat({ scenario: sc, profile: 'trusting', policy: 'retail', seed: 7 });
+      expect(s.purpose).toEqual(script.purpose);
+      s.signIn(current.email, current.password);
+      expect(s.challengeSnapshot?.context.purpose).toEqual(script.purpose);
+      s.wait(10_000);
+      // The message on the target's phone names the script's device or order.
+      const p = script.purpose;
+      const detail = 'device' in p ? p.device : 'orderId' in p ? p.orderId : '';
+      expect(detail).not.toBe('');
+      expect(s.state.targetMessage?.body).toContain(detail);
+      // The target reads the script's purpose off that message, whatever the story.
+      const block = s.ask('new-device-call')!;
+      expect(block.matched).toBe(p.kind === 'sign-in');
+      expect(block.text).toContain(describePurpose(p, 'en'));
+      // An urgent story gets the code out of a trusting target, and the attacker in.
+      const r = s.ask('support-call')!;
+      expect(r.shared).toBe(true);
+      s.enterCode(r.code!);
+      expect(s.state.outcome).toBe('got-in');
+      expect(s.state.taken.map((l) => l.kind)).toEqual(script.loot.map((l) => l.kind));
+      expect(s.state.taken.map((l) => l.amount)).toEqual(script.loot.map((l) => l.amount));
+    });
+  }
+
+  it('scenario 17: the calm order-desk call that explains the text away stops a trusting target', async () => {
+    const sc = await loadScenario('scam-mismatch');
+    const s = new AttackerSeat({ scenario: sc, profile: 'trusting', policy: 'retail', seed: 2 });
+    s.signIn(current.email, current.password);
+    const r = s.ask('order-desk-call')!;
+    expect(r).toMatchObject({ shared: false, reason: 'trusting-mismatch', matched: false });
+    expect(r.text).toContain('cancel an order you did not make');
+    expect(r.text).toContain('approve a payment of £1,249.00');
+  });
+
+  it('scenario 15: the courier’s story matches a delivery code, so even a calm version convinces', async () => {
+    const sc = await loadScenario('scam-delivery');
+    const courier = PRETEXTS.find((p) => p.id === 'delivery-driver')!;
+    expect(decide('trusting', { ...courier, urgency: false }, sc.attacker!.purpose)).toEqual({
+      shared: true,
+      reason: 'trusting-match',
+      matched: true,
+    });
+  });
+
+  it('a hurried target puts off a calm story, even one that matches', () => {
+    const s = signedIn('hurried');
+    expect(s.ask('new-device-call')).toMatchObject({
+      shared: false,
+      reason: 'hurried-busy',
+      matched: true,
+    });
+  });
+});
+
 describe('attacker seat: the target', () => {
   // The rule table the profiles follow (see decide()).
   const SHARES: Record<TargetProfile, PretextId[]> = {
     cautious: [],
-    hurried: ['support-call', 'compromised-text', 'delivery-driver', 'new-device-call'],
+    // Every story but the two calm ones carries a deadline.
+    hurried: [
+      'support-call',
+      'compromised-text',
+      'friend-mistake',
+      'delivery-driver',
+      'refund-call',
+    ],
+    // Only the calm story that contradicts the message (scenario 17's) stops them.
     trusting: [
       'support-call',
       'compromised-text',
       'friend-mistake',
       'delivery-driver',
+      'refund-call',
       'new-device-call',
     ],
   };

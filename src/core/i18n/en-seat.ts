@@ -1,10 +1,9 @@
 /**
  * English texts of the attacker's seat (src/core/scam/seat.ts): the
  * pretexts the attacker can use, what the simulated target answers and
- * why, and the debrief. `{name}` marks a value. The pretexts follow the
- * patterns consumer advisories describe (see the scam scenarios); the
- * lines of the customer-service call and the "friend" text come from
- * those scenarios' own texts, so only the others are here.
+ * why, and the debrief. `{name}` marks a value. Each pretext that a scam
+ * scenario tells speaks that scenario's own words (its call or text in
+ * en-scenarios.ts); only the words no scenario has are here (`ownLines`).
  */
 export const enSeat = {
   signIn: {
@@ -20,46 +19,31 @@ export const enSeat = {
   },
   claims: {
     'cancel-order': 'cancel an order you did not make',
-    'secure-account': 'secure your account after a break-in',
+    'secure-account': 'keep your account open after a blocked sign-in',
     'their-sign-in': 'let a friend into their own account',
-    delivery: 'let the courier hand over a parcel',
-    refund: 'send you a refund',
+    delivery: 'log your parcel as delivered',
+    refund: 'reverse a refund paid by mistake',
     'block-sign-in': 'block a sign-in on a new phone',
   },
+  /** The buttons' names: the attacker's side of each story. */
   pretexts: {
-    'support-call': {
-      label: 'Support call about an order',
-    },
-    'compromised-text': {
-      label: '“Your account is compromised, reply”',
-      lines: [
-        'LARKSPUR ALERT: someone has signed in to your account from an unknown device. To keep it safe, reply to this message with the code we have just sent you within 10 minutes, or your account will be suspended.',
-      ],
-    },
-    'friend-mistake': {
-      label: 'Friend sent a code by mistake',
-    },
-    'delivery-driver': {
-      label: 'Delivery driver on the phone',
-      lines: [
-        'Hi, I am your Larkspur courier, I am just round the corner with your parcel.',
-        'My van is blocking the road, so can you read me the code now and I will leave it in your porch? I have to go in two minutes.',
-      ],
-    },
-    'refund-call': {
-      label: 'Refund call',
-      lines: [
-        'Good afternoon, this is the Larkspur refunds team.',
-        'You are owed £89.99 from a recent return. I am sending you a code to release the refund to your card; just read it back to me when it comes through.',
-      ],
-    },
-    'new-device-call': {
-      label: 'Security call about a new phone',
-      lines: [
-        'Hello, Larkspur security here. Someone is trying to sign in to your account from a device we do not know ({device}).',
-        'If that is not you, read me the code we have just texted and I will block that phone straight away.',
-      ],
-    },
+    'support-call': { label: 'Support call about an order' },
+    'compromised-text': { label: '“Your account is at risk, reply”' },
+    'friend-mistake': { label: 'Friend sent a code by mistake' },
+    'delivery-driver': { label: 'Courier call before the parcel' },
+    'refund-call': { label: 'Refund call' },
+    'order-desk-call': { label: 'Order desk call: “ignore what the text says”' },
+    'new-device-call': { label: 'Security call about a new phone' },
+  },
+  /**
+   * The words of the stories no scenario tells. The others are read from
+   * their scenario's texts (en-scenarios.ts), see PRETEXTS[].source.
+   */
+  ownLines: {
+    'new-device-call': [
+      'Hello, Larkspur security here. Someone is trying to sign in to your account from a device we do not know ({device}).',
+      'If that is not you, read me the code we have just texted and I will block that phone for you.',
+    ],
   },
   reply: {
     'no-code': 'What code? Nothing has come through from Larkspur.',

@@ -10,6 +10,7 @@ import type { Policy, PresetId } from '../policy';
 import type { Purpose, PurposeKind } from '../purpose';
 import { SeededRandom } from '../random';
 import { LEARNER_PASSWORD } from '../scenario/run';
+import type { ScenarioId } from '../scenario/library';
 import type { Scenario } from '../scenario/types';
 import { LEARNER, SHOP, SIM_EPOCH } from '../world';
 import type { TargetProfile } from './profiles';
@@ -70,10 +71,27 @@ export type PretextId =
   | 'friend-mistake'
   | 'delivery-driver'
   | 'refund-call'
+  | 'order-desk-call'
   | 'new-device-call';
 
 /** What the attacker says the code is for. */
 export type Claim = keyof SeatTexts['claims'];
+
+/**
+ * The scam scenario a pretext comes from: its words are that scenario's
+ * call (`calls.<beat>`) or text (`beats.<beat>`) in the catalogue, so each
+ * story is written once.
+ */
+export interface PretextSource {
+  scenario: ScenarioId;
+  /** The scenario's number in the library, for "from scenario 13". */
+  number: number;
+  /** The attacker's beat in that scenario whose words the pretext uses. */
+  beat: string;
+}
+
+/** The pretexts no scenario tells: their words are the seat's own. */
+export type OwnPretextId = keyof SeatTexts['ownLines'];
 
 export interface Pretext {
   id: PretextId;
@@ -83,10 +101,14 @@ export interface Pretext {
   urgency: boolean;
   /** It comes from someone the target knows (a contact's hijacked account). */
   knownSender: boolean;
-  /** The scenario whose script it comes from, when one has it. */
-  source: string | null;
+  /** The scenario whose script it comes from; null: the seat's own story. */
+  source: PretextSource | null;
 }
 
+/**
+ * The stories on offer. `urgency` and `via` follow the source beat (its
+ * `urgency` flag, call or text); test/core/seat.test.ts checks they agree.
+ */
 export const PRETEXTS: readonly Pretext[] = [
   {
     id: 'support-call',
@@ -94,7 +116,7 @@ export const PRETEXTS: readonly Pretext[] = [
     claim: 'cancel-order',
     urgency: true,
     knownSender: false,
-    source: 'scam-call',
+    source: { scenario: 'scam-call', number: 11, beat: 'agent-call' },
   },
   {
     id: 'compromised-text',
@@ -102,15 +124,15 @@ export const PRETEXTS: readonly Pretext[] = [
     claim: 'secure-account',
     urgency: true,
     knownSender: false,
-    source: null,
+    source: { scenario: 'scam-reply', number: 12, beat: 'alert-text' },
   },
   {
     id: 'friend-mistake',
     via: 'text',
     claim: 'their-sign-in',
-    urgency: false,
+    urgency: true,
     knownSender: true,
-    source: 'unrequested-code',
+    source: { scenario: 'scam-friend', number: 13, beat: 'friend-text' },
   },
   {
     id: 'delivery-driver',
@@ -118,21 +140,29 @@ export const PRETEXTS: readonly Pretext[] = [
     claim: 'delivery',
     urgency: true,
     knownSender: false,
-    source: null,
+    source: { scenario: 'scam-delivery', number: 15, beat: 'fake-courier-call' },
   },
   {
     id: 'refund-call',
     via: 'call',
     claim: 'refund',
+    urgency: true,
+    knownSender: false,
+    source: { scenario: 'scam-refund', number: 16, beat: 'refund-call' },
+  },
+  {
+    id: 'order-desk-call',
+    via: 'call',
+    claim: 'cancel-order',
     urgency: false,
     knownSender: false,
-    source: null,
+    source: { scenario: 'scam-mismatch', number: 17, beat: 'cancel-call' },
   },
   {
     id: 'new-device-call',
     via: 'call',
     claim: 'block-sign-in',
-    urgency: true,
+    urgency: false,
     knownSender: false,
     source: null,
   },
@@ -146,7 +176,8 @@ export function isPretextId(value: unknown): value is PretextId {
 
 /** Which purposes, named in the genuine message, a claim is consistent with. */
 const CLAIM_MATCHES: Record<Claim, readonly PurposeKind[]> = {
-  'cancel-order': ['checkout'],
+  // No code cancels an order: cancelling happens on the site (scenario 17).
+  'cancel-order': [],
   'secure-account': ['suspicious-activity', 'password-reset'],
   // The message names the target's own account, never a friend's.
   'their-sign-in': [],
@@ -160,20 +191,34 @@ export function storyMatches(pretext: Pretext, purpose: Purpose): boolean {
   return CLAIM_MATCHES[pretext.claim].includes(purpose.kind);
 }
 
+interface SourceTexts {
+  calls: Record<string, readonly string[] | undefined>;
+  beats: Record<string, string | undefined>;
+}
+
+/** The words of a scenario's beat: a call's lines, or a text as one line. */
+export function sourceLines(source: PretextSource, locale: Locale = 'en'): string[] {
+  const texts: SourceTexts = catalogue(locale).scenario[source.scenario];
+  const call = texts.calls[source.beat];
+  if (call) return [...call];
+  const text = texts.beats[source.beat];
+  return text ? [text] : [];
+}
+
+function isOwn(id: PretextId, own: SeatTexts['ownLines']): id is OwnPretextId {
+  return id in own;
+}
+
 /**
- * What the attacker says, line by line. The customer-service call and the
- * "friend" text are the scenarios' own words; the rest are the seat's.
+ * What the attacker says, line by line: the source scenario's own words,
+ * or the seat's for a story no scenario tells. `{device}` in the seat's
+ * words is the device the genuine message names.
  */
 export function pretextLines(id: PretextId, device: string, locale: Locale = 'en'): string[] {
-  const c = catalogue(locale);
-  switch (id) {
-    case 'support-call':
-      return [...c.scenario['scam-call'].calls['agent-call']];
-    case 'friend-mistake':
-      return [c.scenario['unrequested-code'].beats['caller-text']];
-    default:
-      return seatTexts(locale).pretexts[id].lines.map((l) => fill(l, { device }));
-  }
+  const pretext = PRETEXTS.find((p) => p.id === id);
+  if (pretext?.source) return sourceLines(pretext.source, locale);
+  const own = seatTexts(locale).ownLines;
+  return isOwn(id, own) ? own[id].map((l) => fill(l, { device })) : [];
 }
 
 // ---- the target ----------------------------------------------------------------
@@ -324,7 +369,7 @@ export class AttackerSeat {
   readonly profile: TargetProfile;
   readonly scenario: Scenario;
   readonly locale: Locale;
-  /** What the attacker's sign-in makes the shop's code approve. */
+  /** What the shop's code approves once the attacker signs in: the scenario's attacker script says. */
   readonly purpose: Purpose;
   private runtime: ChallengeRuntime;
   private actor: ChallengeActor | null = null;
@@ -342,9 +387,12 @@ export class AttackerSeat {
     this.policy = preset(options.policy);
     this.clock = new SimulatedClock(SIM_EPOCH);
     this.runtime = { clock: this.clock, random: new SeededRandom(options.seed) };
-    const script = options.scenario.attacker?.purpose;
-    this.purpose =
-      script?.kind === 'sign-in' ? script : { kind: 'sign-in', device: DEFAULT_DEVICE };
+    // The genuine message approves what the scenario's attacker script says
+    // (a sign-in, a payment, a delivery); a scenario without one: a sign-in.
+    this.purpose = options.scenario.attacker?.purpose ?? {
+      kind: 'sign-in',
+      device: DEFAULT_DEVICE,
+    };
     this.current = {
       signedIn: false,
       signInError: null,

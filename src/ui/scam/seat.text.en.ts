@@ -10,6 +10,8 @@ export const SEAT_TEXT = {
   intro:
     'You play the attacker. You hold a list of leaked passwords and want into {name}’s Larkspur account. The shop will text a code to {name}’s phone, not to you: get it, or guess it.',
   setup: 'Target: {name} ({profile}). Shop policy: {policy}. Seed {seed}.',
+  scenario:
+    'Scenario {number}: {title}. The code the shop sends, and what you take once in, follow its attacker.',
   fictional:
     'Everything here is simulated: a fictional shop, fictional people and reserved .example addresses. Nothing is sent anywhere.',
   loading: 'Loading the scenario…',
@@ -36,6 +38,7 @@ export const SEAT_TEXT = {
   'pretext.urgent': 'urgent',
   'pretext.contact': 'from a contact',
   'pretext.used': 'used',
+  'pretext.from': 'from scenario {number}',
 
   'talk.title': 'Conversation with the target',
   'talk.empty': 'Nothing said yet.',
