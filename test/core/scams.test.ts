@@ -456,12 +456,48 @@ describe('scam engine features', () => {
     const scenario = await loadScenario('scam-refund');
     const run = new ScenarioRun(scenario, { seed: 3 });
     run.advance(35_000);
+    run.declineCall();
     run.choose('after-call', 'call-official');
     expect(run.state.attacker).toMatchObject({ state: 'gave-up', gaveUp: 'cancelled' });
     run.advance(10 * 60_000);
     expect(run.state.arrivals.filter((a) => a.delivery)).toEqual([]);
     expect(run.attackerSnapshot).toBeNull();
     expect(run.debrief().outcome).toBe('foiled');
+  });
+
+  it('a decision after a call waits while the phone rings, and opens once it is answered, declined or ended', async () => {
+    const checked: string[] = [];
+    for (const id of SCAM_IDS) {
+      const scenario = await loadScenario(id);
+      const call = scenario.beats.find((b) => b.kind === 'call');
+      const tied = scenario.decisions.filter((d) => call && d.afterBeat === call.id);
+      if (!call || tied.length === 0) continue;
+      checked.push(id);
+      const first = tied[0]!;
+      for (const settle of ['answer', 'decline'] as const) {
+        const run = new ScenarioRun(scenario, { seed: 5 });
+        run.advance(call.at);
+        expect(run.state.call).toMatchObject({ beat: call.id, status: 'ringing' });
+        // Still ringing half a minute later: nothing "after the call" is offered, and choosing does nothing.
+        run.advance(30_000);
+        expect(run.state.call?.status).toBe('ringing');
+        for (const d of tied) expect(run.decisionOpen(d.id), `${id} ${d.id}`).toBe(false);
+        run.choose(first.id, first.choices[0]!.id);
+        expect(run.state.decisions).toEqual([]);
+
+        if (settle === 'answer') run.answerCall();
+        else run.declineCall();
+        for (const d of tied) expect(run.decisionOpen(d.id), `${id} ${d.id}`).toBe(true);
+        if (settle === 'answer') {
+          run.hangUp();
+          expect(run.state.call?.status).toBe('ended');
+          for (const d of tied) expect(run.decisionOpen(d.id), `${id} ${d.id}`).toBe(true);
+        }
+        run.choose(first.id, first.choices[0]!.id);
+        expect(run.state.decisions.map((d) => d.id)).toEqual([first.id]);
+      }
+    }
+    expect(checked).toEqual(['scam-call', 'scam-delivery', 'scam-refund', 'scam-mismatch']);
   });
 
   it('a look-alike page nobody types into: the attacker never has the password, then moves on', async () => {

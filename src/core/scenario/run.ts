@@ -413,12 +413,17 @@ export class ScenarioRun {
     return this.attackerChallenge?.getSnapshot() ?? null;
   }
 
-  /** Decisions whose moment has come and that are not yet made. */
+  /**
+   * Decisions whose moment has come and that are not yet made. A decision
+   * after a call waits until the call is picked up, declined or over: while
+   * the phone only rings, offering "after the call" choices would give the
+   * story away.
+   */
   decisionOpen(id: string): boolean {
     const d = this.scenario.decisions.find((x) => x.id === id);
     if (!d || this.current.decisions.some((x) => x.id === id)) return false;
     const happened = (beat: string) =>
-      this.current.arrivals.some((a) => a.beat === beat) || this.current.call?.beat === beat;
+      this.current.arrivals.some((a) => a.beat === beat) || this.callSettled.has(beat);
     return !d.afterBeat || happened(d.afterBeat);
   }
 
@@ -437,7 +442,9 @@ export class ScenarioRun {
 
   private setCall(status: Call['status']): void {
     const call = this.current.call;
-    if (call) this.update({ call: { ...call, status } });
+    if (!call) return;
+    this.callSettled.add(call.beat);
+    this.update({ call: { ...call, status } });
   }
 
   markRead(id: string): void {
@@ -688,6 +695,8 @@ export class ScenarioRun {
   }
 
   private rang = new Set<string>();
+  /** Calls no longer ringing: answered, declined, ended, or cut off by a later call. */
+  private callSettled = new Set<string>();
 
   // ---- the run's own log ----------------------------------------------------
 
@@ -750,6 +759,9 @@ export class ScenarioRun {
     if (this.ended) return;
     if (beat.kind === 'call') {
       this.rang.add(beat.id);
+      // A call still ringing when the next one comes in was missed: it rings no more.
+      const before = this.current.call;
+      if (before && before.beat !== beat.id) this.callSettled.add(before.beat);
       this.update({
         call: { beat: beat.id, from: beat.from, at: this.clock.now(), status: 'ringing' },
       });
