@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { catalogue } from '../../src/core/i18n';
+import { DemoSession } from '../../src/core/scam/session';
 import { loadScenario } from '../../src/core/scenario/library';
+import type { ScenarioId } from '../../src/core/scenario/library';
+import { parseShare } from '../../src/core/share';
+import type { DemoLink } from '../../src/core/share';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const notes = (
@@ -169,4 +173,78 @@ test('only scam scenarios offer a demo on the picker', async ({ page }) => {
   await expect(page.getByRole('link', { name: /^Present: Sign in on a new laptop/ })).toHaveCount(
     0,
   );
+});
+
+/** The names Chromium's accessibility tree gives its nodes: what a screen reader can reach. */
+async function exposedTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.flatMap((n) => (!n.ignored && n.name?.value ? [String(n.name.value)] : []));
+}
+
+/** The same demo run the page shows for `hash`, played headless. */
+async function demoRun(hash: string) {
+  const id = /^#\/\w+\/([\w-]+)/.exec(hash)![1] as ScenarioId;
+  const scenario = await loadScenario(id);
+  const parsed = parseShare(hash, scenario);
+  if (!parsed.ok) throw new Error(`bad link ${hash}`);
+  const link = parsed.link as DemoLink;
+  return new DemoSession(scenario, link, link.beat).run;
+}
+
+const phoneNote = 'The target’s phone follows the demo: it cannot be used here.';
+/** Anything on the phone that could be pressed, typed into or followed. */
+const CONTROLS =
+  'button:enabled, input:enabled, select:enabled, textarea:enabled, a[href], summary';
+
+for (const mode of ['present', 'both'] as const) {
+  test(`${mode}: the target's phone is read, not used: its texts reach assistive tech, nothing on it can be pressed`, async ({
+    page,
+  }) => {
+    // scam-call at "code-arrives": the call is answered and the code has just landed.
+    const hash = `#/${mode}/scam-call?beat=5`;
+    const run = await demoRun(hash);
+    const body = run.state.arrivals.find((a) => a.delivery)!.delivery!.body;
+    await page.goto(`/${hash}`);
+    const phone = page.getByRole('region', { name: 'The target’s phone' });
+    await expect(phone).toBeVisible();
+    await expect(phone).toContainText(phoneNote);
+    await expect(phone.getByRole('listitem').filter({ hasText: body }).first()).toBeVisible();
+    await expect(phone.getByRole('heading', { name: 'Call in progress' })).toBeVisible();
+    await expect(phone.locator('.transcript li').first()).toBeVisible();
+    // Not just drawn: the code text and the call are in the accessibility tree.
+    const exposed = await exposedTexts(page);
+    expect(exposed).toContain(body);
+    expect(exposed).toContain('Call in progress');
+    expect(exposed).toContain(phoneNote);
+    await expect(phone.locator(CONTROLS)).toHaveCount(0);
+    await expect(phone.locator('[inert], [aria-hidden="true"] .message-body')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('split view: a demo on the look-alike page and a texted-back code stay readable, with nothing to press', async ({
+  page,
+}) => {
+  // scam-link at "type-code": the page is open on the phone at its code step.
+  const linkHash = '#/both/scam-link?beat=7';
+  const linkRun = await demoRun(linkHash);
+  expect(linkRun.state.page).not.toBeNull();
+  await page.goto(`/${linkHash}`);
+  const phone = page.getByRole('region', { name: 'The target’s phone' });
+  await expect(phone.getByTestId('page-url')).toHaveText(linkRun.scenario.page!.url);
+  // The scam link shows where it goes, as plain text: there is no link to follow.
+  await expect(phone).toContainText(`Goes to ${linkRun.scenario.page!.url}`);
+  await expect(phone.getByRole('link')).toHaveCount(0);
+  await expect(phone.getByRole('button', { name: 'Close the page' })).toHaveCount(0);
+  await expect(phone.locator(CONTROLS)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // scam-reply after "reply": the code went back by text, and the thread says so.
+  await page.goto('/#/both/scam-reply?beat=6');
+  await expect(phone.locator('.bubble-out')).toContainText('You: (texts the code back)');
+  await expect(phone.getByRole('textbox')).toHaveCount(0);
+  await expect(phone.locator(CONTROLS)).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

@@ -49,6 +49,7 @@ export const SCAM_TEXT = {
   'reply.send': 'Send',
   'reply.empty': 'Type a reply first.',
   'reply.you': 'You',
+  'reply.sentCode': '(texts the code back)',
 
   'call.readOut': 'Read the code out',
   'call.readOutHelp': 'The latest code on your phone: {code}.',
