@@ -6,6 +6,8 @@ import type { RunOutcome } from '../core/scenario/run';
 /** Why the saved progress could not be used, for the notice the picker shows. */
 export type StorageNotice = 'reset' | 'unavailable' | null;
 
+const PROBE_KEY = `${SAVE_KEY}/probe`;
+
 /**
  * Settings and progress, kept in this browser only. Every storage access may
  * throw (blocked, full, private mode): the sandbox then keeps working in
@@ -14,6 +16,8 @@ export type StorageNotice = 'reset' | 'unavailable' | null;
 class Store {
   saved = $state.raw<Saved>(emptySave());
   notice = $state<StorageNotice>(null);
+  /** The notice the learner dismissed in a scenario view; a different one shows again. */
+  dismissed = $state<StorageNotice>(null);
 
   constructor() {
     const text = this.read();
@@ -24,6 +28,8 @@ class Store {
       this.notice = 'reset';
       this.write();
     }
+    // Storage that reads but refuses writes (full) would otherwise go unnoticed until a play ends.
+    if (this.notice !== 'unavailable') this.probe();
     try {
       window.addEventListener('storage', (e) => {
         if (e.key !== SAVE_KEY) return;
@@ -53,6 +59,11 @@ class Store {
     this.write();
   }
 
+  /** Hides the current notice in scenario views for the rest of this visit. */
+  dismissNotice(): void {
+    this.dismissed = this.notice;
+  }
+
   resetProgress(): void {
     this.saved = { ...this.saved, progress: {} };
     this.write();
@@ -65,6 +76,16 @@ class Store {
     } catch {
       this.notice = 'unavailable';
       return undefined;
+    }
+  }
+
+  /** Writes and removes a scratch entry, to learn early whether saving will work. */
+  private probe(): void {
+    try {
+      window.localStorage.setItem(PROBE_KEY, '1');
+      window.localStorage.removeItem(PROBE_KEY);
+    } catch {
+      this.notice = 'unavailable';
     }
   }
 

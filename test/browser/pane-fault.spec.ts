@@ -79,6 +79,47 @@ test.describe('with an injected fault', () => {
     await expect(page.locator('.outcome')).toContainText('Completed');
   });
 
+  test('on a phone, a stopped pane says so on its tab and out loud, and reset clears it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${TEST_BUILD}#/play/new-device`);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByLabel('Password', { exact: true }).fill('lark-meadow-42');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByLabel('Code from your phone')).toBeVisible();
+    const phoneTab = page.getByRole('tab', { name: /^Phone/ });
+    await expect(phoneTab).toHaveAccessibleName('Phone');
+
+    // The phone fails while the shop's tab is open: its own message is out of sight.
+    await failPane(page, 'phone');
+    await expect(phoneTab).toHaveAccessibleName('Phone — stopped');
+    await expect(phoneTab).toContainText('Phone — stopped');
+    // In words, not only in colour: "stopped" shows under the pane's name.
+    await expect(phoneTab.getByText('stopped', { exact: true })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Shop' })).toHaveAccessibleName('Shop');
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(
+      'The Phone pane hit an error and stopped. Open its tab to reset it.',
+    );
+    await expect(page.locator('#pane-phone')).toBeHidden();
+    await expectNoAxeViolations(page);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/pane-fault-phone-tab.png` });
+
+    await phoneTab.click();
+    const phone = page.locator('#pane-phone');
+    await expect(phone.getByRole('alert')).toContainText('injected test fault in the phone pane');
+    await expectNoAxeViolations(page);
+    await phone.getByRole('button', { name: 'Reset this pane' }).click();
+    await expect(phone.getByRole('heading', { name: 'Phone' })).toBeFocused();
+    await expect(phoneTab).toHaveAccessibleName('Phone');
+    await expect(phoneTab).not.toContainText('stopped');
+
+    // A second failure marks the tab again (the mark follows the pane, not the first fault).
+    await page.getByRole('tab', { name: 'Shop' }).click();
+    await failPane(page, 'phone');
+    await expect(phoneTab).toHaveAccessibleName('Phone — stopped');
+  });
+
   test('a thrown error in the workbench log leaves the console, chart and state working', async ({
     page,
   }) => {

@@ -51,10 +51,13 @@ test('scam call, taken over: answer, read the code out, and the debrief shows wh
   await expect(bubble).toContainText(/sign-in/i);
   await expect(phone.getByText(/because the attacker/)).toHaveCount(0);
   const code = await codeIn(bubble);
-  await expect(phone.getByText(`The latest code on your phone: ${code}.`)).toBeVisible();
+  // The call shows the code grouped as the text message prints it ("852 640"), not as "852640".
+  const grouped = `${code.slice(0, 3)} ${code.slice(3)}`;
+  await expect(bubble.locator('.message-body')).toContainText(grouped);
+  await expect(phone.getByText(`The latest code on your phone: ${grouped}.`)).toBeVisible();
   await shot(page, 'call-desktop');
   await readOut.click();
-  await expect(phone.locator('.transcript .you')).toContainText(code);
+  await expect(phone.locator('.transcript .you')).toHaveText(`You: ${grouped}`);
   await expect(readOut).toHaveCount(0);
 
   await nextUntil(page, page.getByRole('heading', { name: 'Debrief' }));

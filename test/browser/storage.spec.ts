@@ -4,7 +4,7 @@
  * save from an unknown future version, and two real tabs playing at once.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const KEY = 'otp-sandbox/v1';
 const CARD = 'Sign in on a new laptop';
@@ -46,7 +46,10 @@ test('full storage: the play still counts for this visit, and the picker says it
   });
   await page.goto('/');
   await expect(card(page)).toContainText('Not played yet');
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Found out on arrival (a scratch write fails), not only once a play could not be saved.
+  await expect(page.getByRole('alert')).toHaveText(
+    'Progress cannot be saved in this browser; everything still works.',
+  );
 
   await playScenario1(page);
   await page.getByRole('link', { name: 'All scenarios', exact: true }).click();
@@ -55,6 +58,77 @@ test('full storage: the play still counts for this visit, and the picker says it
   );
   await expect(card(page)).toContainText('Played once');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+});
+
+const CANNOT_SAVE = 'Progress cannot be saved in this browser; everything still works.';
+
+const BREAKS: Record<string, () => void> = {
+  blocked: () => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  },
+  full: () => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  },
+};
+
+for (const [name, breakStorage] of Object.entries(BREAKS)) {
+  test(`${name} storage, opened by a scenario link: the scenario says so once, politely, and it can be dismissed`, async ({
+    page,
+  }) => {
+    await page.addInitScript(breakStorage);
+    await page.goto('/#/play/new-device');
+    const notice = page.locator('.storage-notice');
+    // Polite, not an alert: it must not cut into the scenario's own announcements.
+    await expect(notice.getByRole('status')).toHaveText(CANNOT_SAVE);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const dismiss = notice.getByRole('button', { name: 'Dismiss this notice' });
+    await expect(dismiss).toHaveText('Dismiss');
+    await expectNoAxeViolations(page);
+    if (process.env.SHOTS_DIR) {
+      await page.screenshot({ path: `${process.env.SHOTS_DIR}/storage-notice-${name}.png` });
+    }
+
+    await dismiss.click();
+    await expect(page.getByText(CANNOT_SAVE)).toHaveCount(0);
+    await expect(dismiss).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // Once: another scenario in the same visit does not bring it back.
+    await page.goto('/#/play/scam-call');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/new laptop/);
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(page.locator('.storage-notice').getByRole('status')).toHaveText('');
+    // The picker still tells the state of things.
+    await page.getByRole('link', { name: '← All scenarios' }).click();
+    await expect(page.getByRole('alert')).toHaveText(CANNOT_SAVE);
+  });
+}
+
+test('storage that works: a scenario link shows no storage notice', async ({ page }) => {
+  await page.goto('/#/play/new-device');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.locator('.storage-notice').getByRole('status')).toHaveText('');
+  await expect(page.getByRole('button', { name: 'Dismiss this notice' })).toHaveCount(0);
+});
+
+test('a corrupted save, opened by a scenario link: the reset notice shows there too', async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"version": 1, "settings": ');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, KEY);
+  await page.goto('/#/play/new-device');
+  await expect(page.locator('.storage-notice').getByRole('status')).toHaveText(
+    'Your saved progress could not be read and was reset.',
+  );
 });
 
 test('a save from an unknown version is reset with a notice, and the picker works', async ({
