@@ -1,5 +1,5 @@
-import { scenarioCatalogue } from '../../src/core/i18n/scenarios';
 import type { Page } from '@playwright/test';
+import { catalogue } from '../../src/core/i18n';
 import { DemoSession } from '../../src/core/scam/session';
 import { loadScenario } from '../../src/core/scenario/library';
 import type { ScenarioId } from '../../src/core/scenario/library';
@@ -8,7 +8,7 @@ import type { DemoLink } from '../../src/core/share';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const notes = (
-  scenarioCatalogue('en') as unknown as Record<string, { notes: Record<string, string> }>
+  catalogue('en').scenario as unknown as Record<string, { notes: Record<string, string> }>
 )['scam-call']!.notes;
 
 const caption = (page: Page) => page.locator('.notes .caption');

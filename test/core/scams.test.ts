@@ -1,9 +1,9 @@
-import { scenarioCatalogue } from '../../src/core/i18n/scenarios';
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { SimulatedClock } from '../../src/core/clock';
 import { parseLinks } from '../../src/core/format';
+import { catalogue } from '../../src/core/i18n';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { ScenarioId } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
@@ -283,7 +283,7 @@ describe('every scam scenario', () => {
 
     it('has every text its data needs: card, beats, calls, decisions, a caption per demo step', async () => {
       const scenario = await loadScenario(id);
-      const t = scenarioCatalogue('en')[id] as unknown as ScamTexts;
+      const t = catalogue('en').scenario[id] as unknown as ScamTexts;
       expect(t.title).toMatch(/^Scam: /);
       expect(t.summary.length).toBeGreaterThan(40);
       expect(t.objectives.length).toBeGreaterThanOrEqual(2);
@@ -527,7 +527,7 @@ describe('scam engine features', () => {
 
   it('the scam text links to the scenario’s look-alike page, whose domain is not the shop’s', async () => {
     const scenario = await loadScenario('scam-link');
-    const text = scenarioCatalogue('en')['scam-link'].beats['link-text'];
+    const text = catalogue('en').scenario['scam-link'].beats['link-text'];
     const hrefs = parseLinks(text).flatMap((p) => ('href' in p ? [p.href] : []));
     expect(hrefs).toEqual([scenario.page!.url]);
     expect(new URL(scenario.page!.url).hostname).not.toBe(SHOP.domain);

@@ -1,10 +1,10 @@
-import { scenarioCatalogue } from '../../src/core/i18n/scenarios';
 /**
  * Every scenario, played headless on the model: its safe path and a path
  * with the everyday mistakes, asserting the outcome and the debrief.
  */
 import { describe, expect, it } from 'vitest';
 import {
+  catalogue,
   LEARNER_PASSWORD,
   loadScenario,
   preset,
@@ -35,7 +35,7 @@ function wrongFor(code: string): string {
 
 describe('the scenario library', () => {
   it('has the ten everyday scenarios and the scams, numbered in order, each with its texts', async () => {
-    const t = scenarioCatalogue('en');
+    const t = catalogue('en').scenario;
     const numbers = new Set<number>();
     let everyday = 0;
     for (const id of SCENARIO_IDS) {
@@ -213,7 +213,7 @@ describe('5. delivery handover', () => {
     expect(run.state.call?.status).toBe('ringing');
     run.answerCall();
     expect(run.state.call?.status).toBe('answered');
-    const lines = scenarioCatalogue('en').delivery.calls['courier-call'];
+    const lines = catalogue('en').scenario.delivery.calls['courier-call'];
     expect(lines.join(' ')).toMatch(/at your door/);
     expect(lines.join(' ')).not.toMatch(/\d{3} ?\d{3}/);
     run.hangUp();

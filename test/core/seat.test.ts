@@ -1,8 +1,8 @@
-import { scenarioCatalogue } from '../../src/core/i18n/scenarios';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS } from '../../src/core/policy';
 import type { PresetId } from '../../src/core/policy';
+import { catalogue } from '../../src/core/i18n';
 import { describePurpose } from '../../src/core/challenge';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { Scenario } from '../../src/core/scenario/types';
@@ -90,6 +90,7 @@ describe('attacker seat: the shop’s sign-in', () => {
 
 describe('attacker seat: the pretexts are the scenarios’ stories', () => {
   it('each sourced pretext speaks its scam scenario’s own call or text, word for word', async () => {
+    const c = catalogue('en');
     const used = new Set<string>();
     for (const p of PRETEXTS.filter((p) => p.source)) {
       const src = p.source!;
@@ -101,7 +102,7 @@ describe('attacker seat: the pretexts are the scenarios’ stories', () => {
       // The same medium and the same pressure as in the scenario.
       expect(beat!.kind).toBe(p.via === 'call' ? 'call' : 'sms');
       expect(beat!.flags?.includes('urgency') ?? false, p.id).toBe(p.urgency);
-      const texts = scenarioCatalogue('en')[src.scenario] as {
+      const texts = c.scenario[src.scenario] as {
         calls: Record<string, readonly string[]>;
         beats: Record<string, string>;
       };
@@ -145,7 +146,7 @@ describe('attacker seat: the pretexts are the scenarios’ stories', () => {
     s.ask('friend-mistake');
     const said = s.state.events.find((e) => e.kind === 'pretext');
     expect(said?.kind === 'pretext' && said.lines).toEqual([
-      scenarioCatalogue('en')['scam-friend'].beats['friend-text'],
+      catalogue('en').scenario['scam-friend'].beats['friend-text'],
     ]);
   });
 });

@@ -1,4 +1,3 @@
-import { scenarioCatalogue } from '../../src/core/i18n/scenarios';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENDINGS, playDemo } from '../../src/core/scam/demo';
@@ -7,6 +6,7 @@ import { SCENARIO_IDS, loadScenario } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import type { Scenario } from '../../src/core/scenario/types';
 import { preset } from '../../src/core/policy';
+import { catalogue } from '../../src/core/i18n';
 
 async function scams(): Promise<Scenario[]> {
   const all = await Promise.all(SCENARIO_IDS.map((id) => loadScenario(id)));
@@ -96,7 +96,7 @@ describe('DemoSession', () => {
   });
 
   it('every step of every demo has speaker notes for the presenter', async () => {
-    const texts = scenarioCatalogue('en') as unknown as Record<
+    const texts = catalogue('en').scenario as unknown as Record<
       string,
       { notes?: Record<string, string> }
     >;

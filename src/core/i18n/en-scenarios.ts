@@ -1,11 +1,17 @@
 /**
- * English texts of the scenarios once one is opened: what happens, the
- * choices, the debrief's right moves and the demos' speaker notes. Keys match
- * the scenario data. Loaded with the scenario, never on the first screen;
- * the picker's cards are in en-cards.ts.
+ * English texts of the scenarios: card, objectives, what happens, the
+ * choices, and the debrief's right moves. Keys match the scenario data.
  */
 export const enScenarios = {
   'new-device': {
+    title: 'Sign in on a new laptop',
+    summary:
+      'You sign in to Larkspur from a laptop it has never seen, so it sends a code to your phone. The first text never arrives.',
+    objectives: [
+      'Sign in with your password, then the code from your phone.',
+      'When no text arrives, get a new code (or ask for it by email instead).',
+      'Tick "remember this device" and see the next sign-in skip the code.',
+    ],
     rightMoves: [
       'Only type a code into the page you opened yourself, for the action you started.',
       'If a code does not arrive, ask for a new one: each new code cancels the old ones.',
@@ -17,6 +23,14 @@ export const enScenarios = {
     subjects: {},
   },
   'password-reset': {
+    title: 'Reset a forgotten password',
+    summary:
+      'You asked Larkspur to reset your password. It emails you a code, but the email lands in your Spam folder.',
+    objectives: [
+      'Find the code email (look in Spam when the inbox is empty).',
+      'Check the sender address before you trust the message.',
+      'Type the code before it expires, or get a new one.',
+    ],
     rightMoves: [
       'Look in Spam before asking for another code.',
       'Check the full sender address: security@larkspur.example, nothing close to it.',
@@ -28,6 +42,14 @@ export const enScenarios = {
     subjects: {},
   },
   'phone-change': {
+    title: 'Change your phone number',
+    summary:
+      'You are moving to a new phone number. Larkspur sends the code to your old number, and tells your email address about the change.',
+    objectives: [
+      'Read the code on the old phone and check it names the new number.',
+      'Confirm the change with the code.',
+      'Find the notice Larkspur emailed you about the change.',
+    ],
     rightMoves: [
       'A new number is a new key to your account, so the old number approves it.',
       'Read the notice: if you did not make the change, contact Larkspur through its site at once.',
@@ -42,6 +64,14 @@ export const enScenarios = {
     subjects: { notice: 'Your Larkspur phone number is about to change' },
   },
   checkout: {
+    title: 'Approve a big purchase',
+    summary:
+      'You are buying a £1,299.00 laptop. Larkspur asks for a code before it takes the payment, and the text names the amount.',
+    objectives: [
+      'Read the code message: does the amount and order match what you are buying?',
+      'Approve the payment with the code.',
+      'Notice what a mistyped code costs you.',
+    ],
     rightMoves: [
       'Check the amount and the order number in the message before typing the code.',
       'A code for a payment you did not make means stop: do not use it, contact Larkspur.',
@@ -53,6 +83,14 @@ export const enScenarios = {
     subjects: {},
   },
   delivery: {
+    title: 'Hand over a parcel at the door',
+    summary:
+      'Your order is out for delivery. Larkspur texts a delivery code; the courier needs it to mark the parcel delivered.',
+    objectives: [
+      'Wait for the courier; the code is only for the doorstep.',
+      'Check the parcel is yours and undamaged before giving the code.',
+      'Read the code to the courier’s device.',
+    ],
     rightMoves: [
       'Give the delivery code only in person, at your door, with the right parcel in your hands.',
       'Never give it over the phone, even if the caller says they are the courier.',
@@ -78,6 +116,12 @@ export const enScenarios = {
     },
   },
   'gift-card': {
+    title: 'Redeem a gift card',
+    summary: 'You add a £50.00 gift card to your account. Larkspur checks it is you with a code.',
+    objectives: [
+      'Check the message names the gift card and its value.',
+      'Redeem it with the code.',
+    ],
     rightMoves: [
       'A gift card is money: only redeem cards you bought or were given in person.',
       'Nobody legitimate asks to be paid in gift cards: it is always a scam.',
@@ -89,6 +133,13 @@ export const enScenarios = {
     subjects: {},
   },
   refund: {
+    title: 'Confirm a refund',
+    summary:
+      'You returned a pair of boots. Larkspur emails a code to confirm the £89.99 refund to your card.',
+    objectives: [
+      'Find the email and check the amount and order number.',
+      'Confirm the refund with the code.',
+    ],
     rightMoves: [
       'A real refund goes back to your card: nobody needs you to send money back.',
       '"We refunded too much, send the difference" is a known scam: hang up.',
@@ -100,6 +151,12 @@ export const enScenarios = {
     subjects: {},
   },
   subscription: {
+    title: 'Start a subscription',
+    summary: 'You sign up for Larkspur Plus at £7.99 a month. A code confirms the new payment.',
+    objectives: [
+      'Check the plan and the price in the message.',
+      'Confirm the subscription with the code.',
+    ],
     rightMoves: [
       'Check what a code approves, and how much it costs, before you type it.',
       'A code for a subscription you did not start means someone is in your account.',
@@ -111,6 +168,14 @@ export const enScenarios = {
     subjects: {},
   },
   'unrequested-code': {
+    title: 'A code you did not ask for',
+    summary:
+      'You are not signing in to anything, yet a Larkspur sign-in code arrives on your phone. Then a stranger texts asking for it.',
+    objectives: [
+      'Read the code message: what does it say it approves?',
+      'Decide what to do about the stranger who asks for it.',
+      'Take the step that protects your account.',
+    ],
     rightMoves: [
       'Never share a code, whoever asks: Larkspur never asks for one.',
       'A code you did not request means someone knows your password: change it now.',
@@ -136,6 +201,14 @@ export const enScenarios = {
     subjects: {},
   },
   authenticator: {
+    title: 'Sign in with an authenticator app',
+    summary:
+      'Instead of texts, your phone’s authenticator app makes a new code every 30 seconds from a secret it shares with Larkspur.',
+    objectives: [
+      'Add Larkspur to the app: scan the QR code or type the secret.',
+      'Sign in with the code the app shows.',
+      'Set the phone’s clock wrong and see when its codes stop working.',
+    ],
     rightMoves: [
       'An app code never travels by text, so a swapped SIM cannot steal it.',
       'Keep your phone’s clock set automatically: codes follow the time.',
@@ -147,6 +220,14 @@ export const enScenarios = {
     subjects: {},
   },
   'scam-call': {
+    title: 'Scam: the “customer service” call',
+    summary:
+      'Your phone rings and the caller ID shows Larkspur’s own number. The caller knows your name, says someone just bought an £899 phone on your account, and offers to cancel it with a code.',
+    objectives: [
+      'Answer the call, and listen to what the caller asks for.',
+      'Read the code message that arrives: what does it really approve?',
+      'Mark what looks wrong, then decide what to do.',
+    ],
     rightMoves: [
       'Never read out a code: Larkspur will never call to ask for one, whatever the caller ID says (Which? consumer alert on one-time passcode scams).',
       'Caller ID can be faked. Hang up and call the number on Larkspur’s site or card yourself.',
@@ -190,6 +271,14 @@ export const enScenarios = {
     },
   },
   'scam-reply': {
+    title: 'Scam: “reply with the code”',
+    summary:
+      'A text from an ordinary mobile number says your Larkspur account is at risk and will be closed unless you reply with the code it is about to send. A minute later a real Larkspur code arrives.',
+    objectives: [
+      'Read the alert: who sent it, and what does it want from you?',
+      'Read the code message that follows: what does it really approve?',
+      'Mark what looks wrong, then decide what to do.',
+    ],
     rightMoves: [
       'Anyone who asks for your verification code is a scammer (US FTC). Never reply with a code, whatever the text threatens.',
       'Do not use the number or link in the text: contact Larkspur through its own site or app, or the number on your card or statement.',
@@ -237,6 +326,14 @@ export const enScenarios = {
     },
   },
   'scam-friend': {
+    title: 'Scam: the friend who sent a code “by mistake”',
+    summary:
+      'A message from your friend Alex says they sent a six-digit code to your number by mistake and need it back. A Larkspur code did just arrive. But Alex’s account is no longer in Alex’s hands.',
+    objectives: [
+      'Read the code message first: whose account does it open?',
+      'Read Alex’s message and mark what looks wrong.',
+      'Check with Alex another way, then protect your own account.',
+    ],
     rightMoves: [
       'A code sent to your phone is for your account: nobody can send you their code by mistake. Never forward one, even to a friend (UK Action Fraud alerts).',
       'A message from a friend’s account may not be from your friend. Call them on the number you already have before you do anything.',
@@ -289,6 +386,14 @@ export const enScenarios = {
     },
   },
   'scam-link': {
+    title: 'Scam: the look-alike link',
+    summary:
+      'A text says a Larkspur order of yours is on hold and links to a page to “confirm your details”. The page looks just like Larkspur, but its address is not larkspur.example, and everything typed into it goes straight to the attacker.',
+    objectives: [
+      'Read the text and look hard at the link: which site does it really open?',
+      'Mark what looks wrong.',
+      'Decide what to do, without typing anything into a page a text sent you to.',
+    ],
     rightMoves: [
       'Read a link’s real domain before you tap: larkspur-verify.example is not larkspur.example. Better still, type the address yourself or use the app (UK Take Five: type, don’t tap).',
       'A code does not stop this on its own: a fake page can pass your code to the real site within seconds. A passkey or a code you type only on the site you opened yourself does.',
@@ -333,6 +438,14 @@ export const enScenarios = {
     },
   },
   'scam-delivery': {
+    title: 'Scam: the early “courier” call',
+    summary:
+      'Your parcel has left the depot and Larkspur has texted your delivery code. Long before the van arrives, a “courier” phones and asks you to read the code out so they can log the parcel.',
+    objectives: [
+      'Read the delivery code message: when and where should the code be given?',
+      'Answer the call, and mark what looks wrong.',
+      'Keep the code until the right parcel is in your hands at the door.',
+    ],
     rightMoves: [
       'Give a delivery code only in person, at your door, after checking the parcel is yours (the retailer’s own delivery guidance; BBC Watchdog report on delivery codes, January 2024).',
       'Never read a delivery code over the phone, whoever the caller says they are: the code is the proof you received the parcel.',
@@ -386,6 +499,14 @@ export const enScenarios = {
     },
   },
   'scam-refund': {
+    title: 'Scam: the refund that was “too much”',
+    summary:
+      'A “Larkspur refunds” caller says you are owed £45, asks to see your screen to send it, then claims they refunded £495 by mistake and asks for the difference back: by gift cards, or with a code they are “sending to reverse it”.',
+    objectives: [
+      'Answer the call and listen to everything the caller asks for.',
+      'Mark what looks wrong.',
+      'Decide what to do before anything reaches your phone.',
+    ],
     rightMoves: [
       'Anyone who demands payment by gift card is a scammer (US FTC; the retailer’s “identifying a scam” help page). A real refund never needs money sent back.',
       'Never let a caller see or control your screen: they can watch your codes arrive and your money move.',
@@ -440,6 +561,14 @@ export const enScenarios = {
     },
   },
   'scam-mismatch': {
+    title: 'Scam: the code that does something else',
+    summary:
+      'A caller from “Larkspur orders” says a £1,249 laptop is about to be charged to your card, and offers to cancel it with a code that “just verifies it is you”. Read what the code message itself says.',
+    objectives: [
+      'Answer the call and note what the caller says the code is for.',
+      'Read the whole code message: what does it approve?',
+      'Mark the mismatch, then decide what to do.',
+    ],
     rightMoves: [
       'Read the whole message: a real code message names what it approves. If that is not what the caller says, it is a scam (UK Take Five; OWASP ASVS V6.6.2: a code is bound to its one request).',
       'No code cancels an order. Cancelling happens on the site or in the app, never by reading digits to a caller.',

@@ -1,4 +1,4 @@
-import { enCards } from './en-cards';
+import { enScenarios } from './en-scenarios';
 
 /**
  * English texts of the model: what a code message says, why an outcome
@@ -6,7 +6,7 @@ import { enCards } from './en-cards';
  * same shape (see `Catalogue`), never a code change. `{name}` marks a value.
  */
 export const en = {
-  card: enCards,
+  scenario: enScenarios,
   purpose: {
     'sign-in': 'approve a sign-in on a new device ({device})',
     'password-reset': 'reset your password',

@@ -2,8 +2,7 @@ import { startChallenge, describePurpose } from '../challenge';
 import type { AuditEntry, ChallengeActor, ChallengeRuntime, Delivery } from '../challenge';
 import { SimulatedClock } from '../clock';
 import { formatDuration } from '../format';
-import { fill } from '../i18n';
-import { scenarioCatalogue } from '../i18n/scenarios';
+import { catalogue, fill } from '../i18n';
 import type { Locale } from '../i18n';
 import { enSeat } from '../i18n/en-seat';
 import { preset } from '../policy';
@@ -199,7 +198,7 @@ interface SourceTexts {
 
 /** The words of a scenario's beat: a call's lines, or a text as one line. */
 export function sourceLines(source: PretextSource, locale: Locale = 'en'): string[] {
-  const texts: SourceTexts = scenarioCatalogue(locale)[source.scenario];
+  const texts: SourceTexts = catalogue(locale).scenario[source.scenario];
   const call = texts.calls[source.beat];
   if (call) return [...call];
   const text = texts.beats[source.beat];

@@ -1,8 +1,8 @@
-import { scenarioCatalogue } from '../../core/i18n/scenarios';
+import { catalogue } from '../../core/i18n';
 
 /** A demo step's caption (speaker notes): the catalogue's `scenario.<id>.notes.<step id>`. */
 export function stepNote(scenarioId: string, stepId: string): string | null {
-  const scenarios = scenarioCatalogue('en') as unknown as Record<
+  const scenarios = catalogue('en').scenario as unknown as Record<
     string,
     { notes?: Record<string, string> } | undefined
   >;

@@ -1,4 +1,4 @@
-import { scenarioCatalogue } from '../../core/i18n/scenarios';
+import { catalogue } from '../../core/i18n';
 import type { Arrival } from '../../core/scenario/run';
 import { SHOP } from '../../core/world';
 
@@ -17,7 +17,7 @@ export interface ScenarioTexts {
 }
 
 export function scenarioTexts(id: string): ScenarioTexts {
-  const all = scenarioCatalogue('en') as unknown as Record<string, ScenarioTexts>;
+  const all = catalogue('en').scenario as unknown as Record<string, ScenarioTexts>;
   // A scenario whose texts are not written yet still shows, under its id.
   return (
     all[id] ?? {
