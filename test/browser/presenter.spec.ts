@@ -1,5 +1,5 @@
+import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
 import type { Page } from '@playwright/test';
-import { catalogue } from '../../src/core/i18n';
 import { DemoSession } from '../../src/core/scam/session';
 import { loadScenario } from '../../src/core/scenario/library';
 import type { ScenarioId } from '../../src/core/scenario/library';
@@ -7,9 +7,12 @@ import { parseShare } from '../../src/core/share';
 import type { DemoLink } from '../../src/core/share';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const notes = (
-  catalogue('en').scenario as unknown as Record<string, { notes: Record<string, string> }>
-)['scam-call']!.notes;
+// Every scenario's texts (a played scenario loads only its own).
+const SCENARIO_TEXTS = await loadScenarioCatalogue();
+
+const notes = (SCENARIO_TEXTS as unknown as Record<string, { notes: Record<string, string> }>)[
+  'scam-call'
+]!.notes;
 
 const caption = (page: Page) => page.locator('.notes .caption');
 const position = (page: Page) => page.locator('.demo-step');

@@ -1,9 +1,9 @@
+import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { SimulatedClock } from '../../src/core/clock';
 import { parseLinks } from '../../src/core/format';
-import { catalogue } from '../../src/core/i18n';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { ScenarioId } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
@@ -14,6 +14,9 @@ import type { DemoStep, Ending } from '../../src/core/scam/demo';
 import type { RedFlag } from '../../src/core/scam/flags';
 import type { Loot } from '../../src/core/scam/types';
 import { SHOP, SIM_EPOCH } from '../../src/core/world';
+
+// Every scenario's texts (a played scenario loads only its own).
+const SCENARIO_TEXTS = await loadScenarioCatalogue();
 
 // The properties play a few hundred whole scams each.
 vi.setConfig({ testTimeout: 60_000 });
@@ -283,7 +286,7 @@ describe('every scam scenario', () => {
 
     it('has every text its data needs: card, beats, calls, decisions, a caption per demo step', async () => {
       const scenario = await loadScenario(id);
-      const t = catalogue('en').scenario[id] as unknown as ScamTexts;
+      const t = SCENARIO_TEXTS[id] as unknown as ScamTexts;
       expect(t.title).toMatch(/^Scam: /);
       expect(t.summary.length).toBeGreaterThan(40);
       expect(t.objectives.length).toBeGreaterThanOrEqual(2);
@@ -527,7 +530,7 @@ describe('scam engine features', () => {
 
   it('the scam text links to the scenario’s look-alike page, whose domain is not the shop’s', async () => {
     const scenario = await loadScenario('scam-link');
-    const text = catalogue('en').scenario['scam-link'].beats['link-text'];
+    const text = SCENARIO_TEXTS['scam-link'].beats['link-text'];
     const hrefs = parseLinks(text).flatMap((p) => ('href' in p ? [p.href] : []));
     expect(hrefs).toEqual([scenario.page!.url]);
     expect(new URL(scenario.page!.url).hostname).not.toBe(SHOP.domain);

@@ -1,10 +1,10 @@
+import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
 /**
  * Every scenario, played headless on the model: its safe path and a path
  * with the everyday mistakes, asserting the outcome and the debrief.
  */
 import { describe, expect, it } from 'vitest';
 import {
-  catalogue,
   LEARNER_PASSWORD,
   loadScenario,
   preset,
@@ -12,6 +12,9 @@ import {
   ScenarioRun,
   type ScenarioId,
 } from '../../src/core';
+
+// Every scenario's texts (a played scenario loads only its own).
+const SCENARIO_TEXTS = await loadScenarioCatalogue();
 
 const MIN = 60_000;
 
@@ -35,7 +38,7 @@ function wrongFor(code: string): string {
 
 describe('the scenario library', () => {
   it('has the ten everyday scenarios and the scams, numbered in order, each with its texts', async () => {
-    const t = catalogue('en').scenario;
+    const t = SCENARIO_TEXTS;
     const numbers = new Set<number>();
     let everyday = 0;
     for (const id of SCENARIO_IDS) {
@@ -213,7 +216,7 @@ describe('5. delivery handover', () => {
     expect(run.state.call?.status).toBe('ringing');
     run.answerCall();
     expect(run.state.call?.status).toBe('answered');
-    const lines = catalogue('en').scenario.delivery.calls['courier-call'];
+    const lines = SCENARIO_TEXTS.delivery.calls['courier-call'];
     expect(lines.join(' ')).toMatch(/at your door/);
     expect(lines.join(' ')).not.toMatch(/\d{3} ?\d{3}/);
     run.hangUp();

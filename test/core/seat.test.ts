@@ -1,8 +1,8 @@
+import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS } from '../../src/core/policy';
 import type { PresetId } from '../../src/core/policy';
-import { catalogue } from '../../src/core/i18n';
 import { describePurpose } from '../../src/core/challenge';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { Scenario } from '../../src/core/scenario/types';
@@ -21,6 +21,9 @@ import {
 import type { PretextId, TargetProfile } from '../../src/core/scam/seat';
 import { preset } from '../../src/core/policy';
 import { LEARNER } from '../../src/core/world';
+
+// Every scenario's texts (a played scenario loads only its own).
+const SCENARIO_TEXTS = await loadScenarioCatalogue();
 
 const scenario: Scenario = await loadScenario('scam-call');
 const current = LEAKED.find((l) => l.note === 'current')!;
@@ -90,7 +93,6 @@ describe('attacker seat: the shop’s sign-in', () => {
 
 describe('attacker seat: the pretexts are the scenarios’ stories', () => {
   it('each sourced pretext speaks its scam scenario’s own call or text, word for word', async () => {
-    const c = catalogue('en');
     const used = new Set<string>();
     for (const p of PRETEXTS.filter((p) => p.source)) {
       const src = p.source!;
@@ -102,7 +104,7 @@ describe('attacker seat: the pretexts are the scenarios’ stories', () => {
       // The same medium and the same pressure as in the scenario.
       expect(beat!.kind).toBe(p.via === 'call' ? 'call' : 'sms');
       expect(beat!.flags?.includes('urgency') ?? false, p.id).toBe(p.urgency);
-      const texts = c.scenario[src.scenario] as {
+      const texts = SCENARIO_TEXTS[src.scenario] as {
         calls: Record<string, readonly string[]>;
         beats: Record<string, string>;
       };
@@ -146,7 +148,7 @@ describe('attacker seat: the pretexts are the scenarios’ stories', () => {
     s.ask('friend-mistake');
     const said = s.state.events.find((e) => e.kind === 'pretext');
     expect(said?.kind === 'pretext' && said.lines).toEqual([
-      catalogue('en').scenario['scam-friend'].beats['friend-text'],
+      SCENARIO_TEXTS['scam-friend'].beats['friend-text'],
     ]);
   });
 });

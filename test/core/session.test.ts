@@ -1,3 +1,4 @@
+import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENDINGS, playDemo } from '../../src/core/scam/demo';
@@ -6,7 +7,9 @@ import { SCENARIO_IDS, loadScenario } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import type { Scenario } from '../../src/core/scenario/types';
 import { preset } from '../../src/core/policy';
-import { catalogue } from '../../src/core/i18n';
+
+// Every scenario's texts (a played scenario loads only its own).
+const SCENARIO_TEXTS = await loadScenarioCatalogue();
 
 async function scams(): Promise<Scenario[]> {
   const all = await Promise.all(SCENARIO_IDS.map((id) => loadScenario(id)));
@@ -96,10 +99,7 @@ describe('DemoSession', () => {
   });
 
   it('every step of every demo has speaker notes for the presenter', async () => {
-    const texts = catalogue('en').scenario as unknown as Record<
-      string,
-      { notes?: Record<string, string> }
-    >;
+    const texts = SCENARIO_TEXTS as unknown as Record<string, { notes?: Record<string, string> }>;
     const scenarios = await scams();
     expect(scenarios.length).toBeGreaterThan(0);
     for (const scenario of scenarios) {

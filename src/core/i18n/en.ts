@@ -1,4 +1,4 @@
-import { enScenarios } from './en-scenarios';
+import { enCards } from './en-cards';
 
 /**
  * English texts of the model: what a code message says, why an outcome
@@ -6,7 +6,7 @@ import { enScenarios } from './en-scenarios';
  * same shape (see `Catalogue`), never a code change. `{name}` marks a value.
  */
 export const en = {
-  scenario: enScenarios,
+  card: enCards,
   purpose: {
     'sign-in': 'approve a sign-in on a new device ({device})',
     'password-reset': 'reset your password',

@@ -2,7 +2,8 @@ import { startChallenge, describePurpose } from '../challenge';
 import type { AuditEntry, ChallengeActor, ChallengeRuntime, Delivery } from '../challenge';
 import { SimulatedClock } from '../clock';
 import { formatDuration } from '../format';
-import { catalogue, fill } from '../i18n';
+import { fill } from '../i18n';
+import { loadedScenarioTexts } from '../i18n/scenarios';
 import type { Locale } from '../i18n';
 import { enSeat } from '../i18n/en-seat';
 import { preset } from '../policy';
@@ -198,7 +199,13 @@ interface SourceTexts {
 
 /** The words of a scenario's beat: a call's lines, or a text as one line. */
 export function sourceLines(source: PretextSource, locale: Locale = 'en'): string[] {
-  const texts: SourceTexts = catalogue(locale).scenario[source.scenario];
+  void locale; // English is the only catalogue so far.
+  const texts: SourceTexts | undefined = loadedScenarioTexts(source.scenario);
+  if (!texts) {
+    throw new Error(
+      `The texts of scenario ${source.scenario} are not loaded: await loadScenarioCatalogue() before opening the seat.`,
+    );
+  }
   const call = texts.calls[source.beat];
   if (call) return [...call];
   const text = texts.beats[source.beat];

@@ -1,12 +1,8 @@
-import { catalogue } from '../../core/i18n';
+import { loadedScenarioTexts } from '../../core/i18n/scenarios';
 
 /** A demo step's caption (speaker notes): the catalogue's `scenario.<id>.notes.<step id>`. */
 export function stepNote(scenarioId: string, stepId: string): string | null {
-  const scenarios = catalogue('en').scenario as unknown as Record<
-    string,
-    { notes?: Record<string, string> } | undefined
-  >;
-  return scenarios[scenarioId]?.notes?.[stepId] ?? null;
+  return loadedScenarioTexts(scenarioId)?.notes?.[stepId] ?? null;
 }
 
 /** The page address of a share link's hash, to copy. */

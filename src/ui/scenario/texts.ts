@@ -1,26 +1,15 @@
-import { catalogue } from '../../core/i18n';
+import { loadedScenarioTexts } from '../../core/i18n/scenarios';
+import type { ScenarioTexts } from '../../core/i18n/scenarios';
 import type { Arrival } from '../../core/scenario/run';
 import { SHOP } from '../../core/world';
 
-/** One scenario's texts in the model's catalogue (`scenario.<id>`). */
-export interface ScenarioTexts {
-  title: string;
-  summary: string;
-  objectives: readonly string[];
-  rightMoves: readonly string[];
-  beats: Readonly<Record<string, string>>;
-  decisions: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** Each call's words, line by line. */
-  calls: Readonly<Record<string, readonly string[]>>;
-  /** Subject lines of email beats. */
-  subjects: Readonly<Record<string, string>>;
-}
+export type { ScenarioTexts };
 
+/** A scenario's texts; `loadScenario` has loaded them before any view shows it. */
 export function scenarioTexts(id: string): ScenarioTexts {
-  const all = catalogue('en').scenario as unknown as Record<string, ScenarioTexts>;
-  // A scenario whose texts are not written yet still shows, under its id.
+  // A scenario whose texts are not written (or loaded) yet still shows, under its id.
   return (
-    all[id] ?? {
+    loadedScenarioTexts(id) ?? {
       title: id,
       summary: '',
       objectives: [],

@@ -1,3 +1,4 @@
+import { loadScenarioTexts } from '../../i18n/scenarios';
 import type { Scenario } from '../types';
 
 /**
@@ -49,6 +50,13 @@ export function isScenarioId(id: string): id is ScenarioId {
   return (SCENARIO_IDS as readonly string[]).includes(id);
 }
 
-export async function loadScenario(id: ScenarioId): Promise<Scenario> {
+/** A scenario's data alone, without its texts: what the picker's cards need (minutes, demos). */
+export async function loadScenarioData(id: ScenarioId): Promise<Scenario> {
   return (await loaders[id]()).scenario;
+}
+
+/** A scenario's data, with its texts loaded alongside (each in its own chunk): to play it. */
+export async function loadScenario(id: ScenarioId): Promise<Scenario> {
+  const [data] = await Promise.all([loaders[id](), loadScenarioTexts(id)]);
+  return data.scenario;
 }
