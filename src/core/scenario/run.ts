@@ -13,6 +13,7 @@ import { SeededRandom } from '../random';
 import { attackerMachine } from '../scam/attacker';
 import type { AttackerContext, AttackerMachine, AttackerState } from '../scam/attacker';
 import type { RedFlag } from '../scam/flags';
+import { codeInReply } from '../scam/reply';
 import type { ShareVia, Trigger } from '../scam/types';
 import { LEARNER, SIM_EPOCH } from '../world';
 import { flowMachine } from './flow';
@@ -52,6 +53,14 @@ export interface Arrival {
   read: boolean;
   /** Set on a genuine code the attacker's action made the shop send. */
   cause: Cause | null;
+}
+
+/** A text the learner sent back to a sender; `code` is the code it held, handed over. */
+export interface Reply {
+  to: string;
+  text: string;
+  at: number;
+  code: string | null;
 }
 
 /** The look-alike page a scam link opens on the phone, and what was typed into it. */
@@ -103,6 +112,8 @@ export interface RunState {
   decisions: { id: string; choice: string; at: number; safe: boolean }[];
   /** Red flags the learner marked, by item (arrival id, `call-<beat>`, `page`). */
   marks: Record<string, RedFlag[]>;
+  /** Texts the learner sent back, oldest first, with the code found in each (if any). */
+  replies: Reply[];
   /** The look-alike page, once its link is followed. */
   page: PageState | null;
   /** The attacker, in scam scenarios. */
@@ -207,6 +218,7 @@ export class ScenarioRun {
       call: null,
       decisions: [],
       marks: {},
+      replies: [],
       page: null,
       attacker: null,
       challenges: 0,
@@ -323,6 +335,24 @@ export class ScenarioRun {
    * back, or typed into the look-alike page. The attacker relays it to the
    * real shop; whether it works is up to the real challenge.
    */
+  /**
+   * Texts `text` back to `to`. A reply that holds a code (see codeInReply)
+   * hands it over, as shareCode(code, 'reply'); any other reply is just a
+   * reply. An empty one, or one after the run ended, changes nothing.
+   */
+  reply(to: string, text: string): 'sent' | 'empty' | 'ended' {
+    const words = text.trim();
+    if (words === '') return 'empty';
+    if (this.ended) return 'ended';
+    const code = codeInReply(words);
+    this.update({
+      replies: [...this.current.replies, { to, text: words, at: this.clock.now(), code }],
+    });
+    this.note(`reply to ${to}`);
+    if (code !== null) this.shareCode(code, 'reply');
+    return 'sent';
+  }
+
   shareCode(code: string, via: ShareVia): void {
     if (this.ended || !this.attacker) return;
     const entry = normaliseCode(code, this.policy.digits);
