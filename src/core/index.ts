@@ -6,7 +6,7 @@
 export * from './challenge';
 export { SimulatedClock } from './clock';
 export type { TimerClock } from './clock';
-export { CryptoRandom, SeededRandom, randomCode, randomSeed } from './random';
+export { CryptoRandom, MAX_SEED, SeededRandom, parseSeed, randomCode, randomSeed } from './random';
 export type { RandomSource } from './random';
 export * from './policy';
 export * from './purpose';

@@ -69,7 +69,17 @@ export function randomCode(random: RandomSource, digits: number): string {
   return String(random.below(10 ** digits)).padStart(digits, '0');
 }
 
+/** Seeds run from 1 to MAX_SEED (2^31 - 1), the range randomSeed draws from. */
+export const MAX_SEED = 0x7fff_ffff;
+
 /** A fresh seed for a new run (recorded in traces so the run can be replayed). */
 export function randomSeed(random: RandomSource): number {
-  return random.below(0x7fff_ffff) + 1;
+  return random.below(MAX_SEED) + 1;
+}
+
+/** A seed as a person types it: a whole number from 1 to MAX_SEED, else null. */
+export function parseSeed(text: string): number | null {
+  if (!/^\s*\d{1,10}\s*$/.test(text)) return null;
+  const seed = Number(text);
+  return seed >= 1 && seed <= MAX_SEED ? seed : null;
 }

@@ -1,6 +1,8 @@
 import { DEFAULT_PRESET, PRESET_IDS } from './policy';
 import type { PresetId } from './policy';
 import type { Ending } from './scam/demo';
+import { MAX_SEED } from './random';
+export { MAX_SEED } from './random';
 import { TARGET_PROFILES } from './scam/profiles';
 import type { TargetProfile } from './scam/profiles';
 import { isScenarioId } from './scenario/library';
@@ -84,7 +86,6 @@ export type ShareResult<T extends ShareLink = ShareLink> =
 export const SHARE_ENDINGS: readonly Ending[] = ['foiled', 'taken-over'];
 
 export const DEFAULT_SEED = 1;
-export const MAX_SEED = 2_147_483_647;
 export const DEFAULT_ENDING: Ending = 'taken-over';
 export const DEFAULT_PROFILE: TargetProfile = 'hurried';
 
