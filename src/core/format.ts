@@ -45,3 +45,17 @@ export function parseLinks(text: string): TextPart[] {
   if (last < text.length) parts.push({ text: text.slice(last) });
   return parts;
 }
+
+/**
+ * A link's address in three parts, to show its real domain plainly:
+ * "https://" + "larkspur-verify.example" + "/account". An address that is
+ * not a URL is all host, shown as written.
+ */
+export function splitAddress(href: string): { scheme: string; host: string; rest: string } {
+  try {
+    const u = new URL(href);
+    return { scheme: `${u.protocol}//`, host: u.host, rest: `${u.pathname}${u.search}` };
+  } catch {
+    return { scheme: '', host: href, rest: '' };
+  }
+}

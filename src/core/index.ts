@@ -13,7 +13,7 @@ export * from './purpose';
 export { normaliseCode, codeRef, MAX_ENTRY_LENGTH } from './entry';
 export type { Entry, EntryProblem } from './entry';
 export { timingSafeEqual } from './compare';
-export { formatClock, formatDuration, formatMoney, parseLinks } from './format';
+export { formatClock, formatDuration, formatMoney, parseLinks, splitAddress } from './format';
 export type { TextPart } from './format';
 export { catalogue, fill, CATALOGUES, DEFAULT_LOCALE } from './i18n';
 export type { Catalogue, Locale } from './i18n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, parseLinks } from '../../src/core';
+import { formatClock, formatDuration, parseLinks, splitAddress } from '../../src/core';
 
 describe('format', () => {
   it('formats simulated time and durations', () => {
@@ -20,5 +20,23 @@ describe('format', () => {
     expect(parseLinks('no links')).toEqual([{ text: 'no links' }]);
     // Only http(s): a script URL stays plain text.
     expect(parseLinks('[x](javascript:alert(1))')).toEqual([{ text: '[x](javascript:alert(1))' }]);
+  });
+});
+
+describe('splitAddress', () => {
+  it('puts the real domain apart from the scheme and the path', () => {
+    expect(splitAddress('https://larkspur-verify.example/account?x=1')).toEqual({
+      scheme: 'https://',
+      host: 'larkspur-verify.example',
+      rest: '/account?x=1',
+    });
+  });
+
+  it('shows an address that is not a URL as written, all host', () => {
+    expect(splitAddress('larkspur.example')).toEqual({
+      scheme: '',
+      host: 'larkspur.example',
+      rest: '',
+    });
   });
 });
