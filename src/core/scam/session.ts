@@ -184,8 +184,9 @@ export function causedLog(run: ScenarioRun): CausedEntry[] {
   const out: CausedEntry[] = [];
   const log = run.log;
   const script = run.scenario.attacker;
-  const shares = log.filter((e) => e.actor === 'learner' && e.event.startsWith('share code by '));
-  const phished = log.find((e) => e.actor === 'learner' && e.event === 'type password into page');
+  // What the target handed over is in the run's decisions, with how it went.
+  const shares = run.state.decisions.filter((d) => d.id === 'share-code');
+  const phished = run.state.decisions.find((d) => d.id === 'page-password');
   const foils = run.state.decisions.filter((d) =>
     run.scenario.decisions.some(
       (x) => x.id === d.id && x.choices.some((c) => c.id === d.choice && c.foils),
@@ -196,8 +197,7 @@ export function causedLog(run: ScenarioRun): CausedEntry[] {
   const shareCause = (at: number): LogCause | null => {
     const s = lastBefore(shares, at);
     if (!s) return null;
-    const via = s.event.slice('share code by '.length) as ShareVia;
-    return { kind: `shared-${via}`, at: s.at };
+    return { kind: `shared-${s.choice as ShareVia}`, at: s.at };
   };
   const attacker = run.state.attacker;
   const startedAt = attacker?.startedAt ?? null;
