@@ -80,34 +80,27 @@ interface Expected {
 
 const sorted = (xs: string[]) => [...xs].sort();
 const on = (item: string, ...flags: RedFlag[]) => flags.map((f) => `${item}:${f}`);
+const both = (flags: string[]): Record<Ending, string[]> => ({
+  'taken-over': flags,
+  foiled: flags,
+});
 
 const EXPECTED: Record<ScamId, Expected> = {
   'scam-call': {
     source: /Which\?/,
     taken: ['address', 'order'],
     foiledBy: 'cancelled',
-    flags: {
-      'taken-over': [
-        ...on('scam-call-attacker-0', 'unrequested-code'),
-        ...on(
-          'call-agent-call',
-          'unexpected-contact',
-          'asks-for-code',
-          'urgency',
-          'purpose-mismatch',
-        ),
-      ],
-      foiled: [
-        ...on('scam-call-attacker-0', 'unrequested-code'),
-        ...on(
-          'call-agent-call',
-          'unexpected-contact',
-          'asks-for-code',
-          'urgency',
-          'purpose-mismatch',
-        ),
-      ],
-    },
+    // The same on both paths: the code arrives before the target hangs up.
+    flags: both([
+      ...on('scam-call-attacker-0', 'unrequested-code'),
+      ...on(
+        'call-agent-call',
+        'unexpected-contact',
+        'asks-for-code',
+        'urgency',
+        'purpose-mismatch',
+      ),
+    ]),
   },
   'scam-reply': {
     source: /US FTC/,
@@ -158,11 +151,8 @@ const EXPECTED: Record<ScamId, Expected> = {
     taken: ['delivered'],
     // Read at the door, the code was spent before the caller could use it.
     foiledBy: 'code-dead',
-    flags: {
-      // The delivery code itself is expected (the parcel was ordered): no flag on it.
-      'taken-over': on('call-fake-courier-call', 'unexpected-contact', 'asks-for-code', 'urgency'),
-      foiled: on('call-fake-courier-call', 'unexpected-contact', 'asks-for-code', 'urgency'),
-    },
+    // The delivery code itself is expected (the parcel was ordered): no flag on it.
+    flags: both(on('call-fake-courier-call', 'unexpected-contact', 'asks-for-code', 'urgency')),
   },
   'scam-refund': {
     source: /US FTC/,
