@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // PW_PORT and PW_OUT let two checkouts (or two people) run the browser tests at once.
 const port = Number(process.env.PW_PORT ?? 4173);
@@ -27,15 +28,8 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         // Debian's Chromium, never Playwright's own download (see scripts/ensure-chromium.mjs).
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-gpu',
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

@@ -24,10 +24,11 @@ import { gzipSync } from 'node:zlib';
 import { tsImport } from 'tsx/esm/api';
 import { lighthouseMedian, LIGHTHOUSE_GOALS } from './lighthouse.mjs';
 import { measureSoak } from './soak.mjs';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = resolve(ROOT, process.env.BENCH_OUT || 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const OUT = join(ROOT, 'bench', 'latest.json');
 const PROPERTY_REPORT = join(ROOT, '.reports', 'property-throughput.json');
 

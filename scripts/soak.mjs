@@ -12,21 +12,13 @@
 // half-second of frames as fast as the page can draw them instead of in real time
 // (`fastClock: false` plays in real time: 2 minutes for 2 simulated hours).
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const MB = 1024 * 1024;
 /** Browser-clock time between two driver actions: at 60×, 30 simulated seconds. */
 const TICK_MS = 500;
 /** What the learner does on each tick while a code is asked for, in turn. */
 const ACTIONS = ['wrong', 'wrong', 'resend', 'wrong', 'resendEmail', 'wrong', 'startAgain'];
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-];
 
 /**
  * Several full collections, then the heap as Chromium reports it to the page
