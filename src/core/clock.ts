@@ -4,6 +4,13 @@ export interface TimerClock {
   clearTimeout(id: unknown): void;
 }
 
+/**
+ * How timers due at the same millisecond are ordered: in the order they were
+ * set (the default), or the reverse, which tests use to prove an outcome does
+ * not depend on that order.
+ */
+export type TieOrder = 'set-order' | 'reverse';
+
 interface Timer {
   id: number;
   due: number;
@@ -25,9 +32,12 @@ export class SimulatedClock implements TimerClock {
   private nextId = 1;
   private listeners = new Set<(now: number) => void>();
 
-  constructor(startMs = 0) {
+  private readonly ties: TieOrder;
+
+  constructor(startMs = 0, options: { ties?: TieOrder } = {}) {
     if (!Number.isFinite(startMs)) throw new RangeError('The clock must start at a finite time.');
     this.current = startMs;
+    this.ties = options.ties ?? 'set-order';
   }
 
   now(): number {
@@ -48,7 +58,7 @@ export class SimulatedClock implements TimerClock {
   /** When the next timer is due, or null when nothing is scheduled. */
   nextDue(): number | null {
     let best: Timer | null = null;
-    for (const t of this.timers.values()) if (!best || earlier(t, best)) best = t;
+    for (const t of this.timers.values()) if (!best || this.earlier(t, best)) best = t;
     return best ? best.due : null;
   }
 
@@ -66,10 +76,24 @@ export class SimulatedClock implements TimerClock {
 
   /** Moves time to `target` (never backwards), firing due timers in order. */
   set(target: number): void {
+    this.moveTo(target, true);
+  }
+
+  /**
+   * Moves time to `target` but leaves the timers due at `target` itself
+   * waiting: the race where a person acts in the very millisecond a timer
+   * falls due, before it has fired. The model walk uses it to take the
+   * machine's transitions for that race; the next move fires them.
+   */
+  reach(target: number): void {
+    this.moveTo(target, false);
+  }
+
+  private moveTo(target: number, fireAtTarget: boolean): void {
     if (!Number.isFinite(target)) throw new RangeError(`Cannot set the clock to ${target}.`);
     if (target < this.current) throw new RangeError('The simulated clock cannot go back in time.');
     for (;;) {
-      const next = this.takeDue(target);
+      const next = this.takeDue(target, fireAtTarget);
       if (!next) break;
       this.current = next.due;
       next.fn();
@@ -99,17 +123,19 @@ export class SimulatedClock implements TimerClock {
     return () => this.listeners.delete(listener);
   }
 
-  private takeDue(limit: number): Timer | null {
+  private takeDue(limit: number, inclusive = true): Timer | null {
     let best: Timer | null = null;
     for (const t of this.timers.values()) {
-      if (t.due <= limit && (!best || earlier(t, best))) best = t;
+      const due = inclusive ? t.due <= limit : t.due < limit;
+      if (due && (!best || this.earlier(t, best))) best = t;
     }
     if (best) this.timers.delete(best.id);
     return best;
   }
-}
 
-// Ties break by creation order, so equal due times fire deterministically.
-function earlier(a: Timer, b: Timer): boolean {
-  return a.due < b.due || (a.due === b.due && a.id < b.id);
+  // Ties break by creation order (or its reverse), so equal due times fire deterministically.
+  private earlier(a: Timer, b: Timer): boolean {
+    if (a.due !== b.due) return a.due < b.due;
+    return this.ties === 'set-order' ? a.id < b.id : a.id > b.id;
+  }
 }

@@ -5,7 +5,7 @@
  */
 export * from './challenge';
 export { SimulatedClock } from './clock';
-export type { TimerClock } from './clock';
+export type { TieOrder, TimerClock } from './clock';
 export { CryptoRandom, MAX_SEED, SeededRandom, parseSeed, randomCode, randomSeed } from './random';
 export type { RandomSource } from './random';
 export * from './policy';

@@ -210,11 +210,18 @@ function eventsFor(config: WalkConfig) {
     }
     // A timer due now fires before anyone can act.
     if (first <= at) return next.map((t) => ({ ...t.event, at: t.at }));
+    const acts = (when: number, race?: true) => [
+      ...submits.map((e) => ({ ...e, at: when, race })),
+      ...(c.resends < resendBudget(config) ? [{ type: 'RESEND', at: when, race }] : []),
+      ...(config.switchChannel ? [{ type: 'RESEND', channel: 'email', at: when, race }] : []),
+      { type: 'CANCEL', at: when, race },
+    ];
+    // The race: a person acting in the very millisecond a deadline's timer falls due, before
+    // it fires. The machine must settle the deadline first (replayed with clock.reach).
+    const deadline = next.some((t) => t.event.type.startsWith('xstate.after.'));
     return [
-      ...submits,
-      ...(c.resends < resendBudget(config) ? [{ type: 'RESEND', at }] : []),
-      ...(config.switchChannel ? [{ type: 'RESEND', channel: 'email', at }] : []),
-      { type: 'CANCEL', at },
+      ...acts(at),
+      ...(deadline ? acts(first, true) : []),
       ...next.map((t) => ({ ...t.event, at: t.at })),
     ];
   };
@@ -296,8 +303,9 @@ export async function replayPath(
     if (e.type === 'xstate.init') continue;
     const ctx = actor.getSnapshot().context;
     let dueAt: number | null = null;
+    const move = (at: number) => (e.race ? clock.reach(at) : clock.set(at));
     if (e.type === 'SUBMIT') {
-      clock.set(e.at);
+      move(e.at);
       let code = codeFor(ctx, e.kind);
       if (e.kind === 'totp' && secret) {
         // The walk chose the checker's verdict; submit a code that earns it.
@@ -315,8 +323,8 @@ export async function replayPath(
       clock.advanceToNext();
       dueAt = e.at;
     } else {
-      clock.set(e.at);
-      const { at: _at, ...event } = e;
+      move(e.at);
+      const { at: _at, race: _race, ...event } = e;
       actor.send(event as never);
     }
     out.push({

@@ -11,6 +11,7 @@ export * from './types';
 export { createChallengeMachine, initialContext } from './machine';
 export type { ChallengeMachine, VerifyInput, VerifyOutput } from './machine';
 export { composeMessage, describePurpose, groupCode } from './message';
+export { cooldownEndsAt, coolingDownAt } from './selectors';
 
 export type ChallengeActor = Actor<ChallengeMachine>;
 

@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
+import { and, assign, emit, enqueueActions, fromPromise, raise, setup } from 'xstate';
 import type { AnyEventObject } from 'xstate';
 import { timingSafeEqual } from '../compare';
 import { codeRef, normaliseCode } from '../entry';
@@ -10,6 +10,7 @@ import { verifyTotp } from '../otp/totp';
 import type { TotpEnrolment, TotpVerdict } from '../otp/totp';
 import { LEARNER, SHOP } from '../world';
 import { composeMessage } from './message';
+import { cooldownEndsAt, coolingDownAt } from './selectors';
 import type {
   AuditEntry,
   ChallengeContext,
@@ -46,13 +47,23 @@ interface ConcludeParams {
   reason?: Reason | null;
   /** The target state; absent for transitions that stay. */
   to?: ChallengeState;
+  /**
+   * Log the entry as this timer event instead of the event being handled:
+   * a timer due at this very moment is settled first (see `dueFirst`).
+   */
+  as?: string;
 }
 
 const conclude = (
   outcome: ConcludeParams['outcome'],
   reason?: Reason | null,
   to?: ChallengeState,
-) => ({ type: 'conclude', params: { outcome, reason: reason ?? null, to } }) as const;
+  as?: string,
+) => ({ type: 'conclude', params: { outcome, reason: reason ?? null, to, as } }) as const;
+
+/** XState's name for a delayed transition's event, as the log shows it. */
+const afterEvent = (delay: string, state: ChallengeState) =>
+  `xstate.after.${delay}.challenge.${state}`;
 
 /** The submitted code (normalised) from a SUBMIT event, or null. */
 function submitted(context: ChallengeContext, event: AnyEventObject): string | null {
@@ -67,11 +78,20 @@ function digitsOf(context: ChallengeContext): number {
     : context.policy.digits;
 }
 
-/** Compares against every code without stopping early, so timing says nothing. */
+/**
+ * The record a typed code names. Compares against every code without
+ * stopping early, so timing says nothing. Values are not reissued while
+ * unused ones remain (`makeCode`), but should two records share a value, the
+ * live one wins, then the newest: the code in the newest message must work.
+ */
 function findCode(context: ChallengeContext, code: string): CodeRecord | null {
   let found: CodeRecord | null = null;
   for (const record of context.codes) {
-    if (timingSafeEqual(record.code, code) && !found) found = record;
+    if (
+      timingSafeEqual(record.code, code) &&
+      (found?.status !== 'live' || record.status === 'live')
+    )
+      found = record;
   }
   return found;
 }
@@ -95,7 +115,7 @@ function makeCode(
 ): CodeRecord {
   const n = context.codes.length;
   const plan = context.plan[n] ?? {};
-  const code = randomCode(random, context.policy.digits);
+  const code = freshValue(context, random);
   return {
     n,
     code,
@@ -108,6 +128,24 @@ function makeCode(
     arrivedAt: null,
     status: 'live',
   };
+}
+
+/** Draws attempts before giving up on a value the challenge never issued. */
+const MAX_DRAWS = 1000;
+
+/**
+ * A code value this challenge has not issued before, so a resend never
+ * repeats an older (superseded or dead) code. Drawn from the same seeded
+ * source, so runs stay reproducible; only when nearly every value of a tiny
+ * code space is taken does it settle for a repeat (`findCode` copes).
+ */
+function freshValue(context: ChallengeContext, random: RandomSource): string {
+  const issued = new Set(context.codes.map((c) => c.code));
+  let code = randomCode(random, context.policy.digits);
+  for (let i = 1; i < MAX_DRAWS && issued.has(code); i++) {
+    code = randomCode(random, context.policy.digits);
+  }
+  return code;
 }
 
 /** What a counted failure was: an old code, a reused app code, a stale code, or just wrong. */
@@ -149,11 +187,6 @@ function deliveryResult(fate: Fate, channel: 'sms' | 'email', late: boolean): Co
 /** The TOTP check's result when `event` is the verify actor finishing. */
 function verifyOutput(event: AnyEventObject): VerifyOutput | null {
   return event.type === 'xstate.done.actor.verify' ? (event.output as VerifyOutput) : null;
-}
-
-function stateOf(self: { getSnapshot(): unknown }): ChallengeState | null {
-  const snap = self.getSnapshot() as { value?: unknown } | undefined;
-  return typeof snap?.value === 'string' ? (snap.value as ChallengeState) : null;
 }
 
 /**
@@ -199,13 +232,18 @@ export function createChallengeMachine(env: ChallengeEnv) {
         context.policy.maxFailures !== null && context.failures + 1 >= context.policy.maxFailures,
       mustWait: ({ context }) => throttleWaitMs(context.policy, context.failures + 1) > 0,
       resendLimitReached: ({ context }) => context.resends >= context.policy.maxResends,
-      coolingDown: ({ context }) => context.coolingDown,
+      coolingDown: ({ context }) => coolingDownAt(context, now()),
+      cooldownOver: ({ context }) => !coolingDownAt(context, now()),
       channelRefused: ({ context, event }) =>
         event.type === 'RESEND' &&
         event.channel !== undefined &&
         (event.channel !== 'sms' && event.channel !== 'email'
           ? true
           : !channelAllowed(context.policy, context.purpose, event.channel).ok),
+      // A deadline is reached at its very millisecond, whether or not its timer has fired yet.
+      deadlineReached: ({ context }) => now() >= context.expiresAt,
+      waitOver: ({ context }) => context.waitUntil !== null && now() >= context.waitUntil,
+      lockoutOver: ({ context }) => context.lockedUntil !== null && now() >= context.lockedUntil,
       deliverable: ({ context, event }) =>
         event.type === 'otp.deliver' && context.codes[event.n]?.arrivedAt === null,
     },
@@ -218,8 +256,11 @@ export function createChallengeMachine(env: ChallengeEnv) {
     },
     actions: {
       /** Appends the audit entry for this transition. */
-      conclude: assign(({ context, event, self }, params: ConcludeParams) => {
-        const from = stateOf(self);
+      conclude: assign(({ context, event: handled }, params: ConcludeParams) => {
+        const event: AnyEventObject = params.as ? { type: params.as } : handled;
+        // Every transition logs, so the last entry ends where this one starts (the actor's
+        // published snapshot lags behind an event handled again in the same step).
+        const from = context.log.at(-1)?.to ?? null;
         const to = params.to ?? from ?? 'pending';
         let outcome = params.outcome;
         let reason = params.reason;
@@ -249,7 +290,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
             data.waitMs =
               reason === 'throttled'
                 ? Math.max(0, (context.waitUntil ?? now()) - now())
-                : Math.max(0, (context.codes.at(-1)?.sentAt ?? 0) + p.resendCooldownMs - now());
+                : Math.max(0, (cooldownEndsAt(context) ?? now()) - now());
             break;
           case 'lifetime-elapsed':
             data.lifetimeMs = p.lifetimeMs;
@@ -350,6 +391,8 @@ export function createChallengeMachine(env: ChallengeEnv) {
         }
       }),
       endCooldown: assign({ coolingDown: false }),
+      /** Handles the same event again, in the state the due timer led to. */
+      handleAgain: raise(({ event }) => event as ChallengeEvent),
       markArrived: assign(({ context, event }) => {
         if (event.type !== 'otp.deliver') return {};
         return {
@@ -403,7 +446,11 @@ export function createChallengeMachine(env: ChallengeEnv) {
           }),
         ],
       },
-      'otp.cooldown-over': { actions: ['endCooldown', conclude('cooldown-over')] },
+      // A cooldown timer from an older send is stale once a resend started a new cooldown.
+      'otp.cooldown-over': {
+        guard: 'cooldownOver',
+        actions: ['endCooldown', conclude('cooldown-over')],
+      },
     },
     states: {
       pending: {
@@ -415,6 +462,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
         },
         on: {
           SUBMIT: [
+            expiryDue('pending'),
             { guard: 'malformed', actions: conclude('malformed') },
             {
               guard: 'isAuthenticator',
@@ -428,11 +476,14 @@ export function createChallengeMachine(env: ChallengeEnv) {
             },
             ...failureTransitions(),
           ],
-          RESEND: resendTransitions(),
-          CANCEL: {
-            target: 'cancelled',
-            actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')],
-          },
+          RESEND: [expiryDue('pending'), ...resendTransitions()],
+          CANCEL: [
+            expiryDue('pending'),
+            {
+              target: 'cancelled',
+              actions: ['cancelCodes', conclude('cancelled', 'by-user', 'cancelled')],
+            },
+          ],
         },
       },
       verifying: {
@@ -478,12 +529,15 @@ export function createChallengeMachine(env: ChallengeEnv) {
           },
         },
         on: {
-          SUBMIT: { actions: conclude('locked', 'throttled') },
-          RESEND: { actions: conclude('resend-refused', 'while-throttled') },
-          CANCEL: {
-            target: 'cancelled',
-            actions: ['endWait', 'cancelCodes', conclude('cancelled', 'by-user', 'cancelled')],
-          },
+          SUBMIT: [...throttledDue(), { actions: conclude('locked', 'throttled') }],
+          RESEND: [...throttledDue(), { actions: conclude('resend-refused', 'while-throttled') }],
+          CANCEL: [
+            ...throttledDue(),
+            {
+              target: 'cancelled',
+              actions: ['endWait', 'cancelCodes', conclude('cancelled', 'by-user', 'cancelled')],
+            },
+          ],
         },
       },
       expired: {
@@ -511,9 +565,12 @@ export function createChallengeMachine(env: ChallengeEnv) {
           ],
         },
         on: {
-          SUBMIT: { actions: conclude('locked', 'locked-out') },
-          RESEND: { actions: conclude('resend-refused', 'while-locked') },
-          CANCEL: { target: 'cancelled', actions: conclude('cancelled', 'by-user', 'cancelled') },
+          SUBMIT: [...lockoutDue(), { actions: conclude('locked', 'locked-out') }],
+          RESEND: [...lockoutDue(), { actions: conclude('resend-refused', 'while-locked') }],
+          CANCEL: [
+            ...lockoutDue(),
+            { target: 'cancelled', actions: conclude('cancelled', 'by-user', 'cancelled') },
+          ],
         },
       },
       voided: {
@@ -542,6 +599,66 @@ export function createChallengeMachine(env: ChallengeEnv) {
       },
     },
   });
+}
+
+/*
+ * Timers due at the very moment a person acts. The clock may not have fired
+ * a timer that falls due this millisecond yet (two timers due at once fire
+ * one per step), but the deadline has passed all the same: the timer's own
+ * transition is taken first, logged as that timer, and the event is then
+ * handled again in the state it led to. So the outcome at a deadline never
+ * depends on which fired first, the timer or the person.
+ */
+
+/** The code's lifetime ran out this millisecond (pending and throttled keep the timer). */
+function expiryDue(state: 'pending' | 'throttled') {
+  return {
+    guard: 'deadlineReached',
+    target: 'expired',
+    actions: [
+      ...(state === 'throttled' ? (['endWait'] as const) : []),
+      'expireCodes',
+      conclude('expired', 'lifetime-elapsed', 'expired', afterEvent('codeLifetime', state)),
+      'handleAgain',
+    ],
+  } as const;
+}
+
+/** A throttle wait and the code's lifetime can both end now: the wait's timer is set first. */
+function throttledDue() {
+  return [
+    {
+      guard: 'waitOver',
+      target: 'pending',
+      actions: [
+        'endWait',
+        conclude('unlocked', null, 'pending', afterEvent('throttleWait', 'throttled')),
+        'handleAgain',
+      ],
+    },
+    expiryDue('throttled'),
+  ] as const;
+}
+
+/** The lockout ended this millisecond: as its timer would, renew (authenticator) or void. */
+function lockoutDue() {
+  const as = afterEvent('lockout', 'locked');
+  return [
+    {
+      guard: and(['lockoutOver', 'isAuthenticator']),
+      target: 'pending',
+      actions: ['renewDeadline', conclude('unlocked', null, 'pending', as), 'handleAgain'],
+    },
+    {
+      guard: 'lockoutOver',
+      target: 'voided',
+      actions: [
+        'endLockout',
+        conclude('unlocked', 'lockout-voided-code', 'voided', as),
+        'handleAgain',
+      ],
+    },
+  ] as const;
 }
 
 /**
