@@ -32,8 +32,10 @@ export function base32Encode(bytes: Uint8Array): string {
  * Decodes base32 as people actually type or paste it: case-insensitive, with
  * spaces and '-' allowed between groups and optional trailing '=' padding.
  *
- * Rejected: empty input, characters outside the alphabet, '=' anywhere but the
- * end, padding that does not fill a whole 8-character block, and lengths that
+ * Empty text (or only spaces and dashes) decodes to no bytes, as RFC 4648
+ * §10 maps "" to "". Rejected with a Base32Error naming the problem:
+ * characters outside the alphabet, padding alone, '=' anywhere but the end,
+ * padding that does not fill a whole 8-character block, and lengths that
  * cannot come from whole bytes (1, 3 or 6 characters left over in the last
  * block — a sign of a truncated secret).
  *
@@ -43,7 +45,7 @@ export function base32Encode(bytes: Uint8Array): string {
  */
 export function base32Decode(text: string): Uint8Array {
   const cleaned = text.replace(/[\s-]+/g, '').toUpperCase();
-  if (cleaned.length === 0) throw new Base32Error('The base32 text is empty.');
+  if (cleaned.length === 0) return new Uint8Array(0);
 
   const padStart = cleaned.indexOf('=');
   const body = padStart === -1 ? cleaned : cleaned.slice(0, padStart);
