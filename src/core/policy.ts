@@ -1,4 +1,5 @@
 import type { Channel, Purpose } from './purpose';
+import type { PresetId } from './presets';
 import { isRecovery } from './purpose';
 
 /** Progressive waits between failures (NIST SP 800-63B-4 §3.2.2). */
@@ -87,11 +88,10 @@ export const PRESETS = {
     resendResetsFailures: true,
     emailForAuthentication: true,
   },
-} as const satisfies Record<string, Policy>;
+} as const satisfies Record<PresetId, Policy>;
 
-export type PresetId = keyof typeof PRESETS;
-export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
-export const DEFAULT_PRESET: PresetId = 'retail';
+export { DEFAULT_PRESET, PRESET_IDS } from './presets';
+export type { PresetId } from './presets';
 
 export function preset(id: PresetId): Policy {
   return structuredClone(PRESETS[id]) as Policy;

@@ -1,5 +1,8 @@
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { MAX_SEED } from './seed';
+
+export { MAX_SEED, parseSeed } from './seed';
 
 /**
  * Where codes come from. The app uses Web Crypto; tests and replays use a
@@ -69,17 +72,7 @@ export function randomCode(random: RandomSource, digits: number): string {
   return String(random.below(10 ** digits)).padStart(digits, '0');
 }
 
-/** Seeds run from 1 to MAX_SEED (2^31 - 1), the range randomSeed draws from. */
-export const MAX_SEED = 0x7fff_ffff;
-
 /** A fresh seed for a new run (recorded in traces so the run can be replayed). */
 export function randomSeed(random: RandomSource): number {
   return random.below(MAX_SEED) + 1;
-}
-
-/** A seed as a person types it: a whole number from 1 to MAX_SEED, else null. */
-export function parseSeed(text: string): number | null {
-  if (!/^\s*\d{1,10}\s*$/.test(text)) return null;
-  const seed = Number(text);
-  return seed >= 1 && seed <= MAX_SEED ? seed : null;
 }

@@ -1,10 +1,24 @@
-import { emptySave, mergeSaves, parseSave, recordPlay, SAVE_KEY } from '../core/progress';
-import type { Saved } from '../core/progress';
+import { enCards } from '../core/i18n/en-cards';
+import {
+  BACKUP_KEY,
+  emptySave,
+  mergeSaves,
+  parseSave,
+  recordPlay,
+  SAVE_KEY,
+} from '../core/progress';
+import type { DroppedEntry, Saved } from '../core/progress';
 import type { PresetId } from '../core/policy';
-import type { RunOutcome } from '../core/scenario/run';
+import { isScenarioId } from '../core/scenario/library';
+import type { RunOutcome } from '../core/scenario/outcome';
+import { t } from './i18n/en';
 
-/** Why the saved progress could not be used, for the notice the picker shows. */
-export type StorageNotice = 'reset' | 'unavailable' | null;
+/**
+ * Why the saved progress could not be used in full, for the notice the
+ * picker shows: reset (unreadable, replaced), dropped (some parts left
+ * out, the rest kept), unavailable (storage refuses to work).
+ */
+export type StorageNotice = 'reset' | 'dropped' | 'unavailable' | null;
 
 const PROBE_KEY = `${SAVE_KEY}/probe`;
 
@@ -18,16 +32,26 @@ class Store {
   notice = $state<StorageNotice>(null);
   /** The notice the learner dismissed in a scenario view; a different one shows again. */
   dismissed = $state<StorageNotice>(null);
+  /** What the save on arrival held that could not be read (the 'dropped' notice names it). */
+  dropped = $state.raw<DroppedEntry[]>([]);
+  /**
+   * Set while a save that could not be read in full is stored and no copy of
+   * it could be made: it is then never written over.
+   */
+  private frozen = false;
 
   constructor() {
     const text = this.read();
     if (text === undefined) return;
     const result = parseSave(text);
     this.saved = result.saved;
-    if (!result.ok) {
-      this.notice = 'reset';
-      this.write();
+    if (!result.ok) this.notice = 'reset';
+    else if (result.dropped.length > 0) {
+      this.notice = 'dropped';
+      this.dropped = result.dropped;
     }
+    // What could not be read is copied aside before the readable rest replaces it.
+    if (text !== null && this.notice !== null && this.keepCopy(text)) this.write();
     // Storage that reads but refuses writes (full) would otherwise go unnoticed until a play ends.
     if (this.notice !== 'unavailable') this.probe();
     try {
@@ -54,6 +78,7 @@ class Store {
     // Merge first: another tab may have saved since this one loaded.
     const text = this.read();
     const latest = text ? parseSave(text) : null;
+    if (text && latest && (!latest.ok || latest.dropped.length > 0)) this.keepCopy(text);
     const base = latest?.ok ? mergeSaves(this.saved, latest.saved) : this.saved;
     this.saved = recordPlay(base, id, outcome, score);
     this.write();
@@ -89,7 +114,26 @@ class Store {
     }
   }
 
+  /**
+   * Copies a stored save that could not be read in full to BACKUP_KEY, so
+   * replacing it loses nothing. When the copy fails, the stored save is left
+   * as it is for the rest of the visit, and the learner is told that
+   * progress cannot be saved.
+   */
+  private keepCopy(text: string): boolean {
+    try {
+      window.localStorage.setItem(BACKUP_KEY, text);
+      this.frozen = false;
+      return true;
+    } catch {
+      this.frozen = true;
+      this.notice = 'unavailable';
+      return false;
+    }
+  }
+
   private write(): void {
+    if (this.frozen) return;
     try {
       window.localStorage.setItem(SAVE_KEY, JSON.stringify(this.saved));
     } catch {
@@ -99,3 +143,21 @@ class Store {
 }
 
 export const store = new Store();
+
+/** How many dropped parts the notice names; the rest are counted. */
+const NAMED = 5;
+
+/** The storage notice as the learner reads it, naming what was left out of the save. */
+export function noticeText(notice: Exclude<StorageNotice, null>): string {
+  if (notice !== 'dropped') return t(`storage.${notice}`, { key: BACKUP_KEY });
+  const names = store.dropped.map((d) =>
+    d.kind === 'settings'
+      ? t('storage.droppedSettings')
+      : `“${isScenarioId(d.id) ? enCards[d.id].title : d.id.slice(0, 40)}”`,
+  );
+  const listed = names.slice(0, NAMED);
+  if (names.length > NAMED) listed.push(t('storage.droppedMore', { count: names.length - NAMED }));
+  const last = listed.pop() ?? '';
+  const list = listed.length ? `${listed.join(', ')} ${t('storage.and')} ${last}` : last;
+  return t('storage.dropped', { names: list, key: BACKUP_KEY });
+}

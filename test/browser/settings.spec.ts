@@ -128,7 +128,7 @@ test('a corrupted save is reset with a notice, and the picker works', async ({ p
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
-    'Your saved progress could not be read and was reset.',
+    'Your saved progress could not be read, so the sandbox starts afresh. Nothing was thrown away: a copy of the old save is kept in this browser’s storage, under “otp-sandbox/v1/backup”.',
   );
   await page.getByRole('link', { name: 'Play: Sign in on a new laptop' }).click();
   await expect(
@@ -136,6 +136,9 @@ test('a corrupted save is reset with a notice, and the picker works', async ({ p
   ).toBeVisible();
   const saved = await page.evaluate(() => localStorage.getItem('otp-sandbox/v1'));
   expect(JSON.parse(saved ?? 'null')).toMatchObject({ version: 1, progress: {} });
+  // Nothing is lost: the unreadable text is kept, word for word, beside the fresh save.
+  const backup = await page.evaluate(() => localStorage.getItem('otp-sandbox/v1/backup'));
+  expect(backup).toBe('{"version": 1, "settings": ');
 });
 
 test('blocked storage: a notice, and scenario 1 still completes', async ({ page }) => {

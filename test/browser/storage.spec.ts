@@ -127,7 +127,7 @@ test('a corrupted save, opened by a scenario link: the reset notice shows there 
   }, KEY);
   await page.goto('/#/play/new-device');
   await expect(page.locator('.storage-notice').getByRole('status')).toHaveText(
-    'Your saved progress could not be read and was reset.',
+    'Your saved progress could not be read, so the sandbox starts afresh. Nothing was thrown away: a copy of the old save is kept in this browser’s storage, under “otp-sandbox/v1/backup”.',
   );
 });
 
@@ -149,7 +149,7 @@ test('a save from an unknown version is reset with a notice, and the picker work
   }, KEY);
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
-    'Your saved progress could not be read and was reset.',
+    'Your saved progress could not be read, so the sandbox starts afresh. Nothing was thrown away: a copy of the old save is kept in this browser’s storage, under “otp-sandbox/v1/backup”.',
   );
   await expect(card(page)).toContainText('Not played yet');
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);

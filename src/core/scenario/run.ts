@@ -18,6 +18,7 @@ import type { ShareVia, Trigger } from '../scam/types';
 import { LEARNER, SIM_EPOCH } from '../world';
 import { flowMachine } from './flow';
 import type { FlowEvent, FlowMachine } from './flow';
+import type { RunOutcome } from './outcome';
 import type { Beat, Scenario } from './types';
 
 /** The learner's password in every scenario: printed on the scenario card. */
@@ -126,15 +127,7 @@ export interface RunState {
   endedAt: number | null;
 }
 
-export type RunOutcome =
-  | 'completed'
-  | 'safe'
-  | 'foiled'
-  | 'taken-over'
-  | 'compromised'
-  | 'locked-out'
-  | 'gave-up'
-  | 'unfinished';
+export type { RunOutcome } from './outcome';
 
 /** One red flag that was in the run, and whether the learner marked it. */
 export interface FlagFinding {

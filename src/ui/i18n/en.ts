@@ -1,4 +1,4 @@
-import { fill } from '../../core/i18n';
+import { fill } from '../../core/i18n/fill';
 
 /**
  * English texts of the view: labels, buttons and hints. The model's own
@@ -47,7 +47,13 @@ export const en = {
   'preset.strict.about': '8 digits, 2 minutes, 3 tries',
   'preset.weak.name': 'Weak',
   'preset.weak.about': 'a bad example: watch guessing win',
-  'storage.reset': 'Your saved progress could not be read and was reset.',
+  'storage.reset':
+    'Your saved progress could not be read, so the sandbox starts afresh. Nothing was thrown away: a copy of the old save is kept in this browser’s storage, under “{key}”.',
+  'storage.dropped':
+    'Some of your saved progress could not be read, so it was left out: {names}. Everything else you saved is kept, and a copy of the old save is in this browser’s storage, under “{key}”.',
+  'storage.droppedSettings': 'your choice of policy (back to Retail)',
+  'storage.droppedMore': '{count} more',
+  'storage.and': 'and',
   'storage.unavailable': 'Progress cannot be saved in this browser; everything still works.',
   'picker.progress': 'Played {plays} · best score {best} · last: {last}',
   'picker.once': 'once',

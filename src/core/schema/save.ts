@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import { PRESET_IDS } from '../presets';
+import { RUN_OUTCOMES } from '../scenario/outcome';
+import { isPlainObject, objectMessage } from './issues';
+
+/**
+ * The save format (version 1), as valibot schemas. The parser (progress.ts)
+ * reads it part by part, so one bad part never costs the good ones: the
+ * root must hold `version: 1` and a `progress` object; `settings` and each
+ * scenario's entry are checked on their own. Fields a save does not have
+ * are ignored (objects are not strict here): a save is only ever written
+ * by this sandbox, and an extra field is never a reason to lose progress.
+ */
+
+export const SAVE_VERSION = 1;
+/** Larger saves are refused before parsing (a real save is about 2,000 bytes). */
+export const MAX_SAVE_BYTES = 100_000;
+/** A save nests 4 levels deep (root, progress, an entry); deeper is not a save. */
+export const MAX_SAVE_DEPTH = 8;
+export const MAX_PLAYS = 1_000_000_000;
+/** The longest scenario id a save keeps (the sandbox's own are under 20). */
+export const MAX_SCENARIO_ID_LENGTH = 100;
+
+const PLAYS = `must be a whole number from 0 to ${MAX_PLAYS}`;
+const BEST = 'must be a score from 0 to 100';
+
+export const SettingsSchema = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainObject, 'must be the settings, an object'),
+  v.object(
+    { policy: v.picklist(PRESET_IDS, `must be one of ${PRESET_IDS.join(', ')}`) },
+    objectMessage('the settings'),
+  ),
+);
+
+export const ProgressEntrySchema = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainObject, 'must be a scenario’s progress, an object'),
+  v.object(
+    {
+      plays: v.pipe(
+        v.number(PLAYS),
+        v.integer(PLAYS),
+        v.minValue(0, PLAYS),
+        v.maxValue(MAX_PLAYS, PLAYS),
+      ),
+      best: v.pipe(v.number(BEST), v.minValue(0, BEST), v.maxValue(100, BEST)),
+      last: v.picklist(RUN_OUTCOMES, `must be one of ${RUN_OUTCOMES.join(', ')}`),
+    },
+    objectMessage('a scenario’s progress'),
+  ),
+);
+
+/** The root: a known version and a progress object; the parts inside are read one by one. */
+export const SaveRootSchema = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainObject, 'must be a save, an object'),
+  v.object(
+    {
+      version: v.literal(
+        SAVE_VERSION,
+        `must be ${SAVE_VERSION}, the save version this sandbox reads`,
+      ),
+      settings: v.optional(v.unknown()),
+      progress: v.custom<Record<string, unknown>>(
+        isPlainObject,
+        'must be an object of scenario progress',
+      ),
+    },
+    objectMessage('a save'),
+  ),
+);
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type ScenarioProgress = v.InferOutput<typeof ProgressEntrySchema>;
