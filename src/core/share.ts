@@ -1,13 +1,25 @@
-import { DEFAULT_PRESET, PRESET_IDS } from './policy';
-import type { PresetId } from './policy';
+import * as v from 'valibot';
+import type { PresetId } from './presets';
 import type { Ending } from './scam/demo';
-import { MAX_SEED } from './random';
-export { MAX_SEED } from './random';
-import { TARGET_PROFILES } from './scam/profiles';
 import type { TargetProfile } from './scam/profiles';
-import { isScenarioId } from './scenario/library';
 import type { ScenarioId } from './scenario/library';
 import type { Scenario } from './scenario/types';
+import { byteLength, clip } from './schema/json';
+import { MAX_SHARE_BYTES, SHARE_ERRORS, SHARE_PARAMS, ShareTargetSchema } from './schema/share';
+import type { ShareError, ShareMode } from './schema/share';
+
+export { MAX_SEED } from './seed';
+export {
+  DEFAULT_ENDING,
+  DEFAULT_PROFILE,
+  DEFAULT_SEED,
+  MAX_BEAT,
+  MAX_SHARE_BYTES,
+  SHARE_ENDINGS,
+  SHARE_ERRORS,
+  SHARE_MODES,
+} from './schema/share';
+export type { ShareError, ShareMode } from './schema/share';
 
 /**
  * Share links: a hash a trainer can send, which opens the same run at the
@@ -22,10 +34,6 @@ import type { Scenario } from './scenario/types';
  * so `#/present/scam-call` is a valid link; `formatShare` always writes
  * every parameter of its mode, so a copied link does not depend on defaults.
  */
-
-/** What a link opens: the learner's own play, both sides at once, the presenter, the attacker's seat. */
-export type ShareMode = 'play' | 'both' | 'present' | 'attack';
-export const SHARE_MODES: readonly ShareMode[] = ['play', 'both', 'present', 'attack'];
 
 export { TARGET_PROFILES } from './scam/profiles';
 export type { TargetProfile } from './scam/profiles';
@@ -58,21 +66,6 @@ export interface AttackLink {
 
 export type ShareLink = PlayLink | DemoLink | AttackLink;
 
-export type ShareError =
-  | 'malformed'
-  | 'unknown-mode'
-  | 'unknown-scenario'
-  | 'unknown-parameter'
-  | 'unknown-policy'
-  | 'unknown-ending'
-  | 'unknown-profile'
-  | 'seed-not-integer'
-  | 'seed-out-of-range'
-  | 'beat-not-integer'
-  | 'beat-out-of-range'
-  /** The mode needs a scam scenario (a demo, an attacker) and this one is not. */
-  | 'not-a-scam';
-
 export type ShareResult<T extends ShareLink = ShareLink> =
   | { ok: true; link: T }
   | {
@@ -81,13 +74,6 @@ export type ShareResult<T extends ShareLink = ShareLink> =
       /** The offending part of the link, as written (for the notice). */
       detail: string;
     };
-
-/** The demo endings (as `ENDINGS` in scam/demo.ts, which this small module does not load). */
-export const SHARE_ENDINGS: readonly Ending[] = ['foiled', 'taken-over'];
-
-export const DEFAULT_SEED = 1;
-export const DEFAULT_ENDING: Ending = 'taken-over';
-export const DEFAULT_PROFILE: TargetProfile = 'hurried';
 
 /** The parameters each mode takes, in the order `formatShare` writes them. */
 const PARAMS: Record<ShareMode, readonly string[]> = {
@@ -99,8 +85,9 @@ const PARAMS: Record<ShareMode, readonly string[]> = {
 
 const LINK = /^#\/([^/?#]+)\/([^/?#]+)(?:\?([^#]*))?$/;
 
+/** A refusal; the detail (the part as written) is cut short for the notice. */
 function fail(error: ShareError, detail: string): ShareResult<never> {
-  return { ok: false, error, detail };
+  return { ok: false, error, detail: clip(detail, 80) };
 }
 
 function decode(text: string): string | null {
@@ -111,14 +98,12 @@ function decode(text: string): string | null {
   }
 }
 
-function includes<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}
-
-/** A whole number written in plain decimal digits (an optional minus), or null. */
-function integer(text: string): number | null {
-  if (!/^-?\d{1,15}$/.test(text)) return null;
-  return Number(text);
+/** The first problem valibot found, as the ShareError its message names and the part as written. */
+function refusal(issue: v.BaseIssue<unknown>, raw: Record<string, string>): ShareResult<never> {
+  const error = SHARE_ERRORS.find((e) => e === issue.message) ?? 'malformed';
+  const key = String(issue.path?.[0]?.key ?? '');
+  // An unknown parameter is named by its key; a bad value is shown as written.
+  return fail(error, issue.expected === 'never' ? key : (raw[key] ?? String(issue.input)));
 }
 
 /**
@@ -127,49 +112,48 @@ function integer(text: string): number | null {
  * it is a scam, and whether `beat` is within its demo.
  */
 export function parseShare(hash: string, scenario?: Scenario): ShareResult {
+  const bytes = byteLength(hash);
+  if (bytes > MAX_SHARE_BYTES) return fail('too-long', String(bytes));
   const match = LINK.exec(hash);
   if (!match) return fail('malformed', hash);
   const mode = decode(match[1] ?? '');
   const id = decode(match[2] ?? '');
   if (mode === null || id === null) return fail('malformed', hash);
-  if (!includes(SHARE_MODES, mode)) return fail('unknown-mode', mode);
-  if (!isScenarioId(id)) return fail('unknown-scenario', id);
+  const target = v.safeParse(ShareTargetSchema, { mode, scenarioId: id }, { abortEarly: true });
+  if (!target.success) return refusal(target.issues[0], { mode, scenarioId: id });
+  const { scenarioId } = target.output;
 
-  const params = new Map<string, string>();
+  // No prototype: a parameter called `__proto__` or `constructor` is only a name.
+  const raw: Record<string, string> = Object.create(null);
   const query = match[3] ?? '';
   for (const pair of query === '' ? [] : query.split('&')) {
     const eq = pair.indexOf('=');
     const key = decode(eq < 0 ? pair : pair.slice(0, eq));
     const value = decode(eq < 0 ? '' : pair.slice(eq + 1));
-    if (key === null || value === null || key === '' || params.has(key)) {
+    if (key === null || value === null || key === '' || key in raw) {
       return fail('malformed', pair);
     }
-    if (!PARAMS[mode].includes(key)) return fail('unknown-parameter', key);
-    params.set(key, value);
+    raw[key] = value;
   }
 
-  if (mode === 'play') return checkShare({ mode, scenarioId: id }, scenario);
-
-  const policy = params.get('policy') ?? DEFAULT_PRESET;
-  if (!includes(PRESET_IDS, policy)) return fail('unknown-policy', policy);
-  const seedText = params.get('seed');
-  const seed = seedText === undefined ? DEFAULT_SEED : integer(seedText);
-  if (seed === null) return fail('seed-not-integer', seedText ?? '');
-  if (seed < 1 || seed > MAX_SEED) return fail('seed-out-of-range', String(seedText));
-
-  if (mode === 'attack') {
-    const profile = params.get('profile') ?? DEFAULT_PROFILE;
-    if (!includes(TARGET_PROFILES, profile)) return fail('unknown-profile', profile);
-    return checkShare({ mode, scenarioId: id, policy, seed, profile }, scenario);
+  const options = { abortEarly: true } as const;
+  switch (target.output.mode) {
+    case 'play': {
+      const params = v.safeParse(SHARE_PARAMS.play, raw, options);
+      if (!params.success) return refusal(params.issues[0], raw);
+      return checkShare({ mode: 'play', scenarioId }, scenario);
+    }
+    case 'attack': {
+      const params = v.safeParse(SHARE_PARAMS.attack, raw, options);
+      if (!params.success) return refusal(params.issues[0], raw);
+      return checkShare({ mode: 'attack', scenarioId, ...params.output }, scenario);
+    }
+    default: {
+      const params = v.safeParse(SHARE_PARAMS[target.output.mode], raw, options);
+      if (!params.success) return refusal(params.issues[0], raw);
+      return checkShare({ mode: target.output.mode, scenarioId, ...params.output }, scenario);
+    }
   }
-
-  const ending = params.get('ending') ?? DEFAULT_ENDING;
-  if (!includes(SHARE_ENDINGS, ending)) return fail('unknown-ending', ending);
-  const beatText = params.get('beat');
-  const beat = beatText === undefined ? 0 : integer(beatText);
-  if (beat === null) return fail('beat-not-integer', beatText ?? '');
-  if (beat < 0) return fail('beat-out-of-range', String(beatText));
-  return checkShare({ mode, scenarioId: id, policy, seed, ending, beat }, scenario);
 }
 
 /**

@@ -21,6 +21,7 @@ export const PICKER_DEMO_TEXT = {
 /** Why a share link could not open, shown above the picker. */
 export const SHARE_ERROR_TEXT: Record<ShareError, string> = {
   malformed: 'This link is not a link the sandbox can read (“{detail}”).',
+  'too-long': 'This link is {detail} bytes long, far longer than any link the sandbox makes.',
   'unknown-mode': 'This link asks for “{detail}”, which the sandbox does not have.',
   'unknown-scenario': 'There is no scenario called “{detail}”.',
   'unknown-parameter': 'This link has a setting the sandbox does not know: “{detail}”.',
