@@ -1,25 +1,9 @@
-// The worked example of doc/api.md ("The attacker's seat"), kept identical: the last test checks it.
-import { readFileSync } from 'node:fs';
+// The brute-force figures of doc/api.md ("The attacker's seat"), from the real engine.
+// The page's worked example runs in test/core/api-doc.test.ts.
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, preset } from '../../src/core/policy';
 import { loadScenario } from '../../src/core/scenario/library';
 import { AttackerSeat, bruteForcePlan, LEAKED } from '../../src/core/scam/seat';
-
-// ---- the example, as in doc/api.md -------------------------------------------
-it('the attacker gets in only because the target reads the code out', async () => {
-  const scenario = await loadScenario('scam-call');
-  const seat = new AttackerSeat({ scenario, profile: 'trusting', policy: 'retail', seed: 1 });
-  const leak = LEAKED.find((l) => l.note === 'current')!;
-  expect(seat.signIn(leak.email, leak.password)).toBe('ok');
-  // Scenario 11's call, word for word; the code on the target's phone approves a sign-in.
-  const reply = seat.ask('support-call')!;
-  expect(reply).toMatchObject({ shared: true, reason: 'trusting-urgent', matched: false });
-  expect(seat.enterCode(reply.code!)?.outcome).toBe('accepted');
-  expect(seat.state.outcome).toBe('got-in');
-  expect(seat.state.taken.map((l) => l.kind)).toEqual(['address', 'order']);
-  expect(seat.debrief()!.relayed).toBe(true);
-});
-// ---- end of the example --------------------------------------------------------
 
 describe('the brute-force figures doc/api.md gives, from the real engine', () => {
   // What the seat's script gets with `tryGuesses(every code)`, for a few seeds.
@@ -61,17 +45,4 @@ describe('the brute-force figures doc/api.md gives, from the real engine', () =>
     expect(plan).toMatchObject({ space: 10_000, beforeLock: null, beforeExpiry: 18_000 });
     expect(plan.space * 200).toBe(2_000_000); // 33 min 20 s
   });
-});
-
-it('doc/api.md shows this file’s example, unchanged', () => {
-  const doc = readFileSync('doc/api.md', 'utf8');
-  const section = doc.slice(doc.indexOf("## The attacker's seat"));
-  const block = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
-  expect(block).toBeDefined();
-  const source = readFileSync('test/core/seat-example.test.ts', 'utf8');
-  const example = /\/\/ ---- the example.*\n([\s\S]*?)\/\/ ---- end of the example/.exec(
-    source,
-  )?.[1];
-  expect(example).toBeDefined();
-  expect(block!.trim()).toBe(example!.trim());
 });
