@@ -5,7 +5,8 @@
  *   `<!-- not run: signature -->` is a signature, not an example), checking
  *   each printed result (`expr; // → value`);
  * - type-checks every example with the project's tsconfig, as a reader's
- *   file in test/core/ would be;
+ *   file in test/core/ would be, and checks that every field of the main
+ *   input and output types is named on the page;
  * - checks that every name in "Every export, by module" is exported by
  *   that module (values at run time, types with the compiler), and that
  *   every function, class, constant or type the page names is in that index.
@@ -82,17 +83,28 @@ describe(`every example in ${PAGE} runs as printed`, () => {
   });
 });
 
-it(`every example in ${PAGE}, and every type it lists, type-checks`, () => {
+let checked: ts.Program | null = null;
+
+/** One program for the examples and the listed types, with the project's options. */
+function program(): ts.Program {
+  if (checked) return checked;
   const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined };
   const config = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, host);
   if (!config) throw new Error('tsconfig.json could not be read');
   const files = [...examples.map((e) => e.file), typesFile];
   // The examples need Node's types and the packages they import; not Svelte's.
-  const program = ts.createProgram(files, { ...config.options, types: ['node'] });
+  return (checked = ts.createProgram(files, { ...config.options, types: ['node'] }));
+}
+
+it(`every example in ${PAGE}, and every type it lists, type-checks`, () => {
+  const files = [...examples.map((e) => e.file), typesFile];
   const problems = files.flatMap((file) => {
-    const source = program.getSourceFile(file)!;
+    const source = program().getSourceFile(file)!;
     const example = examples.find((e) => e.file === file);
-    return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)]
+    return [
+      ...program().getSyntacticDiagnostics(source),
+      ...program().getSemanticDiagnostics(source),
+    ]
       .filter((d) => d.category === ts.DiagnosticCategory.Error)
       .map((d) => {
         const { line } = source.getLineAndCharacterOfPosition(d.start ?? 0);
@@ -103,6 +115,43 @@ it(`every example in ${PAGE}, and every type it lists, type-checks`, () => {
       });
   });
   expect(problems).toEqual([]);
+}, 120_000);
+
+/** The input and output types whose every field the page documents. */
+const DOCUMENTED_TYPES = [
+  ...['ChallengeInput', 'Policy', 'Throttle', 'DeliveryPlan', 'Delivery', 'Brand', 'Destinations'],
+  ...['ChallengeContext', 'CodeRecord', 'AuditEntry', 'ResultData', 'Purpose', 'Money'],
+  ...['TotpEnrolment', 'TotpVerdict', 'BruteForceOdds', 'RuleCheck', 'PolicyProblem'],
+  ...['Trace', 'TracedEvent', 'ReplayResult', 'RunOptions', 'Debrief'],
+];
+
+it(`every field of ${DOCUMENTED_TYPES.length} input and output types is named in ${PAGE}`, () => {
+  const checker = program().getTypeChecker();
+  const source = program().getSourceFile(typesFile)!;
+  // Code in the prose, and the lines of the signatures (the AuditEntry interface).
+  const prose = markdown.replace(/^```[\s\S]*?^```/gm, '');
+  const spans = [
+    ...[...prose.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!),
+    ...blocks.filter((b) => b.notRun !== null).flatMap((b) => b.code.split('\n')),
+  ];
+  const undocumented: string[] = [];
+  const seen = new Set<string>();
+  source.forEachChild(function visit(node) {
+    if (ts.isImportSpecifier(node) && DOCUMENTED_TYPES.includes(node.name.text)) {
+      seen.add(node.name.text);
+      const symbol = checker.getAliasedSymbol(checker.getSymbolAtLocation(node.name)!);
+      const type = checker.getDeclaredTypeOfSymbol(symbol);
+      const members = type.isUnion() ? type.types : [type];
+      const fields = new Set(members.flatMap((t) => t.getProperties().map((p) => p.name)));
+      for (const field of fields) {
+        const word = new RegExp(`(^|[^\\w.])${field}([^\\w]|$)`);
+        if (!spans.some((span) => word.test(span))) undocumented.push(`${node.name.text}.${field}`);
+      }
+    }
+    node.forEachChild(visit);
+  });
+  expect([...seen].sort()).toEqual([...DOCUMENTED_TYPES].sort());
+  expect(undocumented).toEqual([]);
 }, 120_000);
 
 describe(`every value "${INDEX}" lists is exported by its module`, () => {
@@ -133,6 +182,6 @@ it(`every function, class, constant and type the page names is in "${INDEX}"`, (
     if (call || /^[A-Z]/.test(name!)) named.add(name!);
   }
   const missing = [...named].filter((name) => !listed.has(name) && !NOT_EXPORTS.has(name));
-  expect(missing).toEqual([]);
+  expect(missing, `named on the page; add each to its module's row of "${INDEX}"`).toEqual([]);
   expect(listed.size).toBeGreaterThan(100);
 });
