@@ -108,17 +108,18 @@ const EXPECTED: Record<ScamId, Expected> = {
     foiledBy: 'cancelled',
     flags: {
       'taken-over': [
-        ...on('beat-alert-text', 'unexpected-contact', 'asks-for-code', 'urgency', 'look-alike'),
+        ...on('beat-alert-text', 'unexpected-contact', 'asks-for-code', 'urgency'),
         ...on('scam-reply-attacker-0', 'unrequested-code'),
       ],
       foiled: [
-        ...on('beat-alert-text', 'unexpected-contact', 'asks-for-code', 'urgency', 'look-alike'),
+        ...on('beat-alert-text', 'unexpected-contact', 'asks-for-code', 'urgency'),
         ...on('scam-reply-attacker-0', 'unrequested-code'),
       ],
     },
   },
   'scam-friend': {
-    source: /Action Fraud/,
+    // The alerts came out under Action Fraud, which Report Fraud has since replaced.
+    source: /Action Fraud.*replaced by Report Fraud/,
     taken: ['contacts', 'order'],
     foiledBy: 'cancelled',
     flags: {

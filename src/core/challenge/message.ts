@@ -38,6 +38,8 @@ export function composeMessage(
     purposeShort: t.purposeShort[ctx.purpose.kind],
     expiresAt: formatClock(record.expiresAt),
     orderId: ctx.purpose.kind === 'delivery' ? ctx.purpose.orderId : '',
+    // What it means if you did not start this: it depends on the purpose.
+    notYou: t.notYou[ctx.purpose.kind],
   };
   if (record.channel === 'sms') {
     const template = ctx.purpose.kind === 'delivery' ? t.message.deliverySms : t.message.sms;

@@ -20,7 +20,7 @@ export const enCards = {
       'You asked Larkspur to reset your password. It emails you a code, but the email lands in your Spam folder.',
     objectives: [
       'Find the code email (look in Spam when the inbox is empty).',
-      'Check the sender address before you trust the message.',
+      'Look at the sender address, and see why it is not proof on its own.',
       'Type the code before it expires, or get a new one.',
     ],
   },
@@ -112,9 +112,9 @@ export const enCards = {
   'scam-reply': {
     title: 'Scam: “reply with the code”',
     summary:
-      'A text from an ordinary mobile number says your Larkspur account is at risk and will be closed unless you reply with the code it is about to send. A minute later a real Larkspur code arrives.',
+      'A text says your Larkspur account is at risk and will be closed unless you reply with the code it is about to send. A minute later a real Larkspur code arrives.',
     objectives: [
-      'Read the alert: who sent it, and what does it want from you?',
+      'Read the alert: what does it want from you?',
       'Read the code message that follows: what does it really approve?',
       'Mark what looks wrong, then decide what to do.',
     ],

@@ -87,7 +87,7 @@ export const enSeat = {
     refused:
       'The target would not hand the code over. Every pretext needs them to break one simple rule: never share a code. A target who reads the whole message and checks it against the story sees through it.',
     mismatchLesson:
-      'The code always says what it approves (here: {purpose}). A story that does not match the message is the easiest lie to spot.',
+      'The code always says what it approves (here: {purpose}). A story that does not match the message is an easy lie to spot, but the rule is simpler still: anyone who asks for a code is a scammer, whatever they say it is for.',
     profileLesson: {
       cautious:
         'A cautious target never shares a code, whatever the story: that is what consumer advisories ask of everyone.',

@@ -26,7 +26,34 @@ export const en = {
       '{brand}: your delivery code for order {orderId} is {code}. Read it to the courier only at your door, once you hold the right parcel. {brand} will never call to ask for it. Valid until {expiresAt}.',
     emailSubject: 'Your {brand} code: {purposeShort}',
     email:
-      'Hello,\n\nUse {code} to {purpose}.\n\nThe code expires at {expiresAt}. Never share it with anyone: {brand} will never call, text or email you to ask for it. If you did not ask for this code, someone may know your password: change it and review your account activity.\n\n{brand} Security',
+      'Hello,\n\nUse {code} to {purpose}.\n\nThe code expires at {expiresAt}. Never share it with anyone: {brand} will never call, text or email you to ask for it. {notYou}\n\n{brand} Security',
+  },
+  /**
+   * What a code message says to someone who did not start the action: what
+   * it means depends on what the code is for (a reset needs only an address).
+   */
+  notYou: {
+    'sign-in':
+      'If you are not signing in right now, someone else has your password. Do not use this code. Change your password on our site or app.',
+    'password-reset':
+      'If you did not ask to reset your password, do not use this code. Anyone can ask for a reset with just your email address, and your password stays as it is unless this code is used.',
+    'phone-change':
+      'If you did not ask for this change, do not use this code. Someone may be signed in to your account: change your password on our site or app.',
+    'email-change':
+      'If you did not ask for this change, do not use this code. Someone may be signed in to your account: change your password on our site or app.',
+    'payment-change':
+      'If you did not add this card, do not use this code. Someone may be signed in to your account: change your password on our site or app.',
+    checkout:
+      'If you did not start this payment, do not use this code. Someone may be signed in to your account: change your password on our site or app.',
+    delivery: 'Read this code to the courier only at your door, once you hold the right parcel.',
+    'gift-card':
+      'If you are not adding a gift card, do not use this code. Someone may be signed in to your account: change your password on our site or app.',
+    refund:
+      'If you did not ask for this refund, do not use this code. Someone may be signed in to your account: change your password on our site or app.',
+    subscription:
+      'If you did not start this subscription, do not use this code. Someone may be signed in to your account: change your password on our site or app.',
+    'suspicious-activity':
+      'If this was not you, do not use this code. Change your password on our site or app.',
   },
   purposeShort: {
     'sign-in': 'new sign-in',
@@ -127,12 +154,12 @@ export const en = {
     'unrequested-code': {
       name: 'A code you did not ask for',
       explain:
-        'A code you did not request means someone else started a sign-in or payment, so they likely have your password. Change it.',
+        'A sign-in or payment code you did not ask for means someone else started it, so they have your password: change it. A password-reset code you did not ask for means only that someone typed your email address.',
     },
     'look-alike': {
       name: 'Look-alike sender or link',
       explain:
-        'The name or address is close to the real one but not it: an extra word, a swapped letter, another domain. Read the link’s real target before you tap, or type the address yourself.',
+        'The name or link is close to the real one but not it: an extra word, a swapped letter, another domain. Read the link’s real target before you tap, or type the address yourself. A sender that looks right proves nothing, though: scam texts can show a real name.',
     },
     'payment-request': {
       name: 'Payment by gift card or transfer',
@@ -147,7 +174,7 @@ export const en = {
     'purpose-mismatch': {
       name: 'The purpose does not match',
       explain:
-        'The caller says the code is for one thing; the message says it approves another. Read the whole message: it names what the code approves (OWASP ASVS V6.6.2; UK Take Five).',
+        'Anyone who asks for your code is a scammer, whatever they say it is for. Reading the whole message helps you notice: a real code message names what it approves, and here that is not what the caller says (OWASP ASVS V6.6.2; UK Take Five).',
     },
   },
   loot: {
@@ -167,6 +194,62 @@ export const en = {
   giveUp: {
     patience: 'nobody handed them what they needed in time',
     'code-dead': 'the code expired, locked or was used before they could use it',
-    cancelled: 'the shop cancelled their attempt once you reported it',
+    cancelled: 'in this run, the shop stopped their attempt after you told it',
   },
+  /**
+   * Where to report a scam, one text per region, for the debrief (a
+   * region setting will choose one; for now the UK and US lines both show).
+   */
+  report: {
+    title: 'Where to report a scam',
+    uk: 'In the UK: in England, Wales and Northern Ireland, report it to Report Fraud at reportfraud.police.uk or on 0300 123 2040 (Report Fraud replaced Action Fraud on 4 December 2025). In Scotland, call Police Scotland on 101. Forward a scam text to 7726.',
+    us: 'In the US: report it at ReportFraud.ftc.gov. If someone got into your accounts, IdentityTheft.gov gives you a recovery plan, step by step. Forward a scam text to 7726.',
+    elsewhere:
+      'Elsewhere: report it to your national police or consumer protection service, and to the shop through its own site or app.',
+  },
+} as const;
+
+/**
+ * The sources of the texts above, by path (`redFlag.urgency.explain`): the
+ * keys are listed, with dates, in doc/sources.md.
+ */
+export const enSources = {
+  'message.sms': ['retailer-scam-help', 'owasp-asvs-5'],
+  'message.deliverySms': ['retailer-delivery-guidance', 'bbc-watchdog-2024-delivery'],
+  'message.email': ['retailer-scam-help', 'owasp-asvs-5'],
+  'notYou.sign-in': ['which-otp-scams', 'ncsc-hacked-account'],
+  'notYou.password-reset': ['seed-articles', 'nist-800-63b-4'],
+  'notYou.phone-change': ['nist-800-63b-4', 'owasp-asvs-5'],
+  'notYou.email-change': ['owasp-asvs-5', 'ncsc-hacked-account'],
+  'notYou.payment-change': ['owasp-asvs-5', 'ncsc-hacked-account'],
+  'notYou.checkout': ['which-otp-scams', 'ncsc-hacked-account'],
+  'notYou.delivery': ['retailer-delivery-guidance'],
+  'notYou.gift-card': ['ncsc-hacked-account'],
+  'notYou.refund': ['ncsc-hacked-account'],
+  'notYou.subscription': ['ncsc-hacked-account'],
+  'notYou.suspicious-activity': ['owasp-asvs-5', 'ncsc-hacked-account'],
+  'reason.limit-reached': ['nist-800-63b-4'],
+  'reason.throttled': ['nist-800-63b-4'],
+  'reason.newer-code-sent': ['owasp-mfa-cheat-sheet'],
+  'reason.single-use': ['nist-800-63b-4'],
+  'reason.totp-step-reused': ['rfc-6238'],
+  'reason.channel-not-allowed': ['nist-800-63b-4'],
+  'rule.code-length': ['nist-800-63b-4', 'owasp-asvs-4'],
+  'rule.code-lifetime': ['nist-800-63b-4', 'nist-800-63b-3'],
+  'rule.failure-limit': ['nist-800-63b-4', 'rfc-4226'],
+  'rule.resend-keeps-count': ['nist-800-63b-4'],
+  'rule.resend-kills-old-code': ['owasp-mfa-cheat-sheet'],
+  'rule.single-use': ['nist-800-63b-4', 'owasp-asvs-5'],
+  'rule.no-email-authentication': ['nist-800-63b-4', 'owasp-asvs-5'],
+  'redFlag.unexpected-contact.explain': ['ftc-2024-verification-code', 'which-otp-scams'],
+  'redFlag.asks-for-code.explain': ['ftc-2024-verification-code', 'retailer-scam-help'],
+  'redFlag.urgency.explain': ['ftc-2024-verification-code', 'take-five'],
+  'redFlag.unrequested-code.explain': ['which-otp-scams', 'ncsc-hacked-account', 'seed-articles'],
+  'redFlag.look-alike.explain': ['take-five'],
+  'redFlag.payment-request.explain': ['ftc-gift-cards', 'retailer-scam-help'],
+  'redFlag.remote-access.explain': ['retailer-scam-help'],
+  'redFlag.purpose-mismatch.explain': ['ftc-2024-verification-code', 'owasp-asvs-5', 'take-five'],
+  'report.uk': ['report-fraud', 'police-scotland-101', 'spam-7726'],
+  'report.us': ['ftc-reportfraud', 'ftc-identitytheft', 'spam-7726'],
+  'report.elsewhere': ['retailer-scam-help'],
 } as const;

@@ -63,7 +63,9 @@ export type TotpVerdict =
  * Checks a submitted code against steps s−window..s+window around `atMs`.
  *
  * - `window` may be 0 or 1: RFC 6238 §5.2 recommends allowing at most one step
- *   of delay, and the verdict's `drift` type records exactly that range.
+ *   of network delay. §6 covers clock drift (a limit on how many steps out of
+ *   step a code may be, and recording the drift); the same one-step window is
+ *   that limit here, and the verdict's `drift` records which step matched.
  * - Every candidate is computed and compared before deciding, so timing does
  *   not reveal which step (if any) matched.
  * - If any matching step is ≤ `lastUsedStep` the code is refused as

@@ -1,7 +1,9 @@
 /**
  * The red flags a learner can mark on a message, a call or a page: the
- * signs consumer advisories teach (FTC, UK Take Five, Action Fraud). Their
- * names and explanations are in the catalogue under `redFlag.<id>`.
+ * signs consumer advisories teach (FTC, UK Take Five, and UK alerts issued
+ * by Action Fraud, which Report Fraud replaced on 4 December 2025). Their
+ * names and explanations are in the catalogue under `redFlag.<id>`; their
+ * sources under `enSources` (doc/sources.md).
  */
 export const RED_FLAGS = [
   'unexpected-contact',

@@ -40,7 +40,7 @@ export const en = {
   'settings.resetNo': 'Keep it',
   'settings.resetDone': 'Progress reset.',
   'preset.retail.name': 'Retail',
-  'preset.retail.about': 'what most shops do (the default)',
+  'preset.retail.about': '6 digits, 5 minutes, 5 tries (the default)',
   'preset.nist.name': 'NIST',
   'preset.nist.about': 'follows NIST SP 800-63B-4, with growing waits after wrong codes',
   'preset.strict.name': 'Strict',

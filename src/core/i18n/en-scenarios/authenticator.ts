@@ -10,3 +10,10 @@ export const texts = {
   calls: {},
   subjects: {},
 } as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['nist-800-63b-4'],
+  'rightMoves.1': ['rfc-6238'],
+  'rightMoves.2': ['rfc-4226', 'rfc-6238'],
+} as const;

@@ -24,3 +24,10 @@ export const texts = {
     ],
   },
 } as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['retailer-delivery-guidance', 'bbc-watchdog-2024-delivery'],
+  'rightMoves.1': ['retailer-delivery-guidance', 'bbc-watchdog-2024-delivery'],
+  'rightMoves.2': ['retailer-delivery-guidance'],
+} as const;

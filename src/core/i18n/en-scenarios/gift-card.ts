@@ -10,3 +10,10 @@ export const texts = {
   calls: {},
   subjects: {},
 } as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['ftc-gift-cards'],
+  'rightMoves.1': ['ftc-gift-cards', 'retailer-scam-help'],
+  'rightMoves.2': ['ftc-gift-cards', 'ftc-2024-verification-code'],
+} as const;

@@ -10,3 +10,10 @@ export const texts = {
   calls: {},
   subjects: {},
 } as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['retailer-scam-help', 'ftc-2024-verification-code'],
+  'rightMoves.1': ['owasp-mfa-cheat-sheet', 'seed-articles'],
+  'rightMoves.2': ['seed-articles'],
+} as const;

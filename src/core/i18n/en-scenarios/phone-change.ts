@@ -2,7 +2,7 @@
 export const texts = {
   rightMoves: [
     'A new number is a new key to your account, so the old number approves it.',
-    'Read the notice: if you did not make the change, contact Larkspur through its site at once.',
+    'Read the notice: if you did not make the change, go to Larkspur’s site or app yourself at once.',
     'Keep your old number until the change is done.',
   ],
   beats: {
@@ -12,4 +12,12 @@ export const texts = {
   decisions: {},
   calls: {},
   subjects: { notice: 'Your Larkspur phone number is about to change' },
+} as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['nist-800-63b-4'],
+  'rightMoves.1': ['owasp-asvs-5', 'nist-800-63b-4'],
+  'rightMoves.2': ['nist-800-63b-4'],
+  'beats.notice': ['owasp-asvs-5', 'nist-800-63b-4'],
 } as const;

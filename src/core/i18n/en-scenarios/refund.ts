@@ -10,3 +10,10 @@ export const texts = {
   calls: {},
   subjects: {},
 } as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['retailer-scam-help', 'ftc-gift-cards'],
+  'rightMoves.1': ['retailer-scam-help'],
+  'rightMoves.2': ['take-five'],
+} as const;

@@ -2,8 +2,10 @@
 export const texts = {
   rightMoves: [
     'Never read out a code: Larkspur will never call to ask for one, whatever the caller ID says (Which? consumer alert on one-time passcode scams).',
-    'Caller ID can be faked. Hang up and call the number on Larkspur’s site or card yourself.',
-    'A code you did not ask for means someone has your password: change it and review your orders and addresses.',
+    'Caller ID can be faked. Hang up, then contact Larkspur yourself, through its own site or app.',
+    'A sign-in code you did not ask for means someone has your password. Change it on Larkspur’s site or app, and check your orders and addresses.',
+    'Keeping the code to yourself is not the end of it. Until you change the password, the caller can try again.',
+    'Report the call. The places to report a scam are listed below.',
   ],
   beats: {},
   decisions: {
@@ -36,9 +38,21 @@ export const texts = {
     relayed: 'The code works: the attacker is now signed in as Sam, and no alarm goes off.',
     loot: 'They change the delivery address and order goods with Sam’s saved card. The console shows it all.',
     'spot-mismatch':
-      'Sam notices the message says “approve a sign-in”, while the caller said “cancel an order”.',
+      'Sam notices the message says “approve a sign-in”, while the caller said “cancel an order”. That helps, but the ask alone was enough: only a scammer asks for a code.',
     'hang-up': 'Sam hangs up without reading anything out.',
     'call-official':
-      'Sam calls the number on Larkspur’s site. Larkspur cancels the pending sign-in; the attacker gets nothing.',
+      'Sam calls the number on Larkspur’s site and explains. In this run Larkspur stops the sign-in in time. A real shop may not manage that, so Sam’s next step is to change the password.',
   },
+} as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['which-otp-scams', 'retailer-scam-help'],
+  'rightMoves.1': ['which-otp-scams', 'ftc-2024-verification-code'],
+  'rightMoves.2': ['which-otp-scams', 'ncsc-hacked-account'],
+  'rightMoves.3': ['ncsc-hacked-account'],
+  'rightMoves.4': ['report-fraud', 'police-scotland-101', 'ftc-reportfraud'],
+  'notes.ring': ['which-otp-scams'],
+  'notes.code-arrives': ['which-otp-scams', 'owasp-asvs-5'],
+  'notes.spot-mismatch': ['ftc-2024-verification-code', 'take-five'],
 } as const;

@@ -52,3 +52,14 @@ export const texts = {
       'Sam checks the name and order number on the label, then reads the code. It works once: now it is spent, and useless to the caller.',
   },
 } as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['retailer-delivery-guidance', 'bbc-watchdog-2024-delivery'],
+  'rightMoves.1': ['retailer-delivery-guidance', 'bbc-watchdog-2024-delivery'],
+  'rightMoves.2': ['retailer-delivery-guidance', 'ftc-2024-verification-code'],
+  'rightMoves.3': ['retailer-delivery-guidance'],
+  'notes.dispatch': ['retailer-delivery-guidance'],
+  'notes.loot': ['bbc-watchdog-2024-delivery'],
+  'notes.check-parcel': ['retailer-delivery-guidance', 'nist-800-63b-4'],
+} as const;

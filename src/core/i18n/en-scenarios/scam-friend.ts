@@ -1,10 +1,11 @@
 /** English texts of the scenario "scam-friend" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'A code sent to your phone is for your account: nobody can send you their code by mistake. Never forward one, even to a friend (UK Action Fraud alerts).',
+    'Codes do reach the wrong phone by mistake, when someone mistypes a number. Even a real mistake is never yours to forward: the other person can ask for a new code. Never forward a code, even to a friend (UK Action Fraud alerts; Action Fraud has since been replaced by Report Fraud).',
+    'Read the code message first. This one opens your own Larkspur account, not anyone else’s.',
     'A message from a friend’s account may not be from your friend. Call them on the number you already have before you do anything.',
-    'A code you did not ask for means someone has your password: change it, and review your account and signed-in devices.',
-    'Report it to the national fraud line, and warn your friend: their account has been taken over.',
+    'A sign-in code you did not ask for means someone has your password. Change it, and sign out of every other device from your account settings.',
+    'Report it (the places are listed below), and warn your friend: their account has been taken over.',
   ],
   beats: {
     'friend-text':
@@ -18,8 +19,7 @@ export const texts = {
     },
     'next-step': {
       prompt: 'What do you do about your own account?',
-      'change-password':
-        'Change your Larkspur password now; Larkspur then cancels the sign-in you did not start.',
+      'change-password': 'Change your Larkspur password now, on its site or app.',
       'do-nothing': 'Nothing: the code will expire on its own.',
     },
   },
@@ -40,7 +40,7 @@ export const texts = {
     relayed: 'The attacker types it into Larkspur: they are inside Sam’s account.',
     loot: 'First they send Sam’s contacts the same message, so the trick spreads; then they order goods with Sam’s saved card.',
     'spot-ask':
-      'Sam notices the request itself: a code is never sent to the wrong person “by mistake”, and nobody needs someone else’s.',
+      'Sam notices the request itself. Codes do sometimes go to the wrong number, but even then they are never yours to pass on: the sender can simply ask for a new one.',
     'read-code':
       'Sam reads the code message again. It names a sign-in to Sam’s own Larkspur account and says never to share it.',
     'spot-unrequested':
@@ -48,6 +48,17 @@ export const texts = {
     'call-friend':
       'Sam calls Alex on the number already in the phone. Alex never sent anything: their account was hacked.',
     'change-password':
-      'Sam changes the Larkspur password. The sign-in the attacker started is cancelled and the attacker gets nothing. Sam reports it and warns Alex’s other friends.',
+      'Sam changes the Larkspur password. In this run that stops the sign-in the attacker started, and they get nothing. Sam reports it and warns Alex’s other friends.',
   },
+} as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['actionfraud-friend-code', 'report-fraud', 'ftc-2024-verification-code'],
+  'rightMoves.1': ['actionfraud-friend-code', 'owasp-asvs-5'],
+  'rightMoves.2': ['actionfraud-friend-code'],
+  'rightMoves.3': ['ncsc-hacked-account'],
+  'rightMoves.4': ['report-fraud', 'ncsc-hacked-account'],
+  'notes.spot-ask': ['actionfraud-friend-code', 'ftc-2024-verification-code'],
+  'notes.loot': ['actionfraud-friend-code'],
 } as const;

@@ -4,7 +4,7 @@ export const texts = {
     'Read a link’s real domain before you tap: larkspur-verify.example is not larkspur.example. Better still, type the address yourself or use the app (UK Take Five: type, don’t tap).',
     'A code does not stop this on its own: a fake page can pass your code to the real site within seconds. A passkey or a code you type only on the site you opened yourself does.',
     'Never type a password or a code into a page you reached from a message.',
-    'If you typed your password into a fake page: change it at once, on the real site, and review your account. Report the text and the page.',
+    'If you typed your password into a fake page: change it at once, on the real site, and check your account. Forward the text to 7726, and see below for where to report it.',
   ],
   beats: {
     'link-text':
@@ -39,6 +39,15 @@ export const texts = {
       'Sam reads the link’s domain before tapping: larkspur-verify.example is not larkspur.example.',
     'spot-urgency': 'Sam also notices the pressure: two hours, or the order is cancelled.',
     report:
-      'Sam reports the text and tells Larkspur, which has the look-alike page taken down. Sam never typed anything, so the attacker never had the password.',
+      'Sam reports the text and tells Larkspur about it. Sam never typed anything, so the attacker never got the password.',
   },
+} as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['take-five'],
+  'rightMoves.1': ['nist-800-63b-4'],
+  'rightMoves.2': ['take-five', 'ftc-2024-verification-code'],
+  'rightMoves.3': ['ncsc-hacked-account', 'spam-7726'],
+  'notes.loot': ['nist-800-63b-4'],
 } as const;

@@ -1,10 +1,10 @@
 /** English texts of the scenario "scam-mismatch" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'Read the whole message: a real code message names what it approves. If that is not what the caller says, it is a scam (UK Take Five; OWASP ASVS V6.6.2: a code is bound to its one request).',
+    'Anyone who asks for a code is a scammer, whatever they say it is for. Reading the whole message helps you notice: a real code message names what it approves, and this one says a payment, not a cancellation (UK Take Five; OWASP ASVS V6.6.2: a code is bound to its one request).',
     'No code cancels an order. Cancelling happens on the site or in the app, never by reading digits to a caller.',
-    'Never read out a code. Hang up and call the number on Larkspur’s site or your card yourself.',
-    'A code you did not ask for means someone has your password: change it, and review your orders, addresses and cards.',
+    'Never read out a code. Hang up, then contact Larkspur yourself, through its site or app. If money left your card, call your bank on the number on your card.',
+    'A payment code you did not ask for means someone has your password: change it, and check your orders, addresses and cards.',
   ],
   beats: {},
   decisions: {
@@ -12,7 +12,8 @@ export const texts = {
       prompt: 'The caller says the code cancels the order. What do you do?',
       'call-official':
         'Hang up and call Larkspur on the number from its site, and tell them what happened.',
-      'check-orders': 'Hang up and look at your orders in the Larkspur app yourself.',
+      'check-orders':
+        'Hang up. Open the Larkspur app yourself, look at your orders, and change your password.',
     },
   },
   calls: {
@@ -38,9 +39,19 @@ export const texts = {
     loot: 'The laptop is ordered, and the delivery address is changed to the attacker’s.',
     'read-message': 'Sam reads the whole message, not just the digits.',
     'spot-mismatch':
-      'It says “approve a payment of £1,249.00”. The caller said “cancel”. A code does what its message says, whatever the caller claims.',
+      'It says “approve a payment of £1,249.00”. The caller said “cancel”. A code does what its message says, whatever the caller claims. The mismatch makes the lie easy to see, but the ask was already enough: only a scammer asks for a code.',
     'hang-up': 'Sam hangs up without reading the code.',
     'call-official':
-      'Sam calls the number on Larkspur’s site. Larkspur cancels the pending payment; the attacker gets nothing.',
+      'Sam calls the number on Larkspur’s site and explains. In this run Larkspur stops the payment in time. A real shop may not manage that, so Sam’s next step is to change the password.',
   },
+} as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['ftc-2024-verification-code', 'take-five', 'owasp-asvs-5'],
+  'rightMoves.1': ['retailer-scam-help'],
+  'rightMoves.2': ['ftc-2024-verification-code', 'ncsc-hacked-account'],
+  'rightMoves.3': ['which-otp-scams', 'ncsc-hacked-account'],
+  'notes.code-arrives': ['owasp-asvs-5'],
+  'notes.spot-mismatch': ['owasp-asvs-5', 'ftc-2024-verification-code'],
 } as const;

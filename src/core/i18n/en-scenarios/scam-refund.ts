@@ -4,7 +4,8 @@ export const texts = {
     'Anyone who demands payment by gift card is a scammer (US FTC; the retailer’s “identifying a scam” help page). A real refund never needs money sent back.',
     'Never let a caller see or control your screen: they can watch your codes arrive and your money move.',
     'Never read out a code: Larkspur will never call to ask for one. Hang up and call the number on Larkspur’s site yourself.',
-    'If you shared card details or let someone onto your computer: call your bank, and have the computer checked.',
+    'If you shared card details or let someone onto your computer: call your bank on the number on your card, and have the computer checked.',
+    'If a code or your password went to the caller: change the password on Larkspur’s site or app, sign out of every other device, and check your orders and gift-card balance.',
   ],
   beats: {},
   decisions: {
@@ -18,7 +19,7 @@ export const texts = {
       'call-official':
         'Hang up and call Larkspur on the number from its site, and tell them what happened.',
       'check-account':
-        'Check your orders and refunds in the Larkspur app yourself, and do nothing the caller says.',
+        'Hang up. Open the Larkspur app yourself, check your orders and refunds, and change your password.',
     },
   },
   calls: {
@@ -50,6 +51,17 @@ export const texts = {
     'spot-payment': 'Then the gift cards. Anyone who asks to be paid in gift cards is a scammer.',
     'hang-up': 'Sam hangs up.',
     'call-official':
-      'Sam calls Larkspur on the number from its site. Larkspur locks the password the caller holds; their payment never starts.',
+      'Sam calls Larkspur on the number from its site. In this run Larkspur locks the password before the caller can use it. A real shop may not be that quick, so changing the password is still Sam’s next step.',
   },
+} as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['ftc-gift-cards', 'retailer-scam-help'],
+  'rightMoves.1': ['retailer-scam-help', 'ftc-gift-cards'],
+  'rightMoves.2': ['retailer-scam-help', 'ftc-2024-verification-code'],
+  'rightMoves.3': ['ncsc-hacked-account'],
+  'rightMoves.4': ['ncsc-hacked-account'],
+  'notes.loot': ['ftc-gift-cards'],
+  'notes.spot-payment': ['ftc-gift-cards'],
 } as const;

@@ -2,9 +2,10 @@
 export const texts = {
   rightMoves: [
     'Anyone who asks for your verification code is a scammer (US FTC). Never reply with a code, whatever the text threatens.',
-    'Do not use the number or link in the text: contact Larkspur through its own site or app, or the number on your card or statement.',
-    'A code you did not ask for means someone has your password: change it, turn on an authenticator app, and review your orders, addresses and cards.',
-    'Report the text: to Larkspur’s reporting page, and by forwarding it to your network’s spam-text number.',
+    'Who a text seems to come from proves nothing. A scam text can show a shop’s real name, and can even land in the same thread as its real texts. Judge a text by what it asks you to do.',
+    'Do not use the number or link in the text. Contact Larkspur yourself, through its own site or app.',
+    'A sign-in code you did not ask for means someone has your password. Change it, turn on an authenticator app, and check your orders, addresses and cards.',
+    'Report the text: forward it to 7726, and tell Larkspur through its site or app. The places to report a scam are listed below.',
   ],
   beats: {
     'alert-text':
@@ -25,24 +26,36 @@ export const texts = {
     start:
       'Sam’s Larkspur password is in a list of passwords leaked from another site. The attacker has it; Sam does not know.',
     alert:
-      'A text arrives from an ordinary mobile number, not Larkspur’s short code. It sounds official and sets a 30-minute deadline.',
+      'A text arrives. It sounds official and sets a 30-minute deadline. This one comes from a mobile number, but it could just as well have shown “Larkspur”: the name a text shows can be faked.',
     'read-alert':
       'Sam reads it. It asks for a reply with the code: no real company asks for that, by text or any other way.',
     'attacker-signs-in':
       'The attacker now signs in to Larkspur with the leaked password. Larkspur sees a new device and texts Sam a genuine code.',
     'code-arrives':
-      'The code is real and comes from Larkspur’s real short code, which makes the alert look true. The message says it approves a sign-in on a Windows laptop in Bristol.',
+      'The code is real and comes from Larkspur’s real number, which makes the alert look true. The message says it approves a sign-in on a Windows laptop in Bristol.',
     reply: 'Sam replies to the alert with the six digits, as it asked.',
     relayed:
       'The attacker types the code into Larkspur within seconds. It works: they are signed in as Sam.',
     loot: 'They add their own card, remove Sam’s, and place an order. The console shows each step.',
-    'spot-sender':
-      'Sam notices the sender: a mobile number, not 60123, the short code Larkspur always texts from.',
+    'spot-urgency':
+      'Sam notices the threat: reply within 30 minutes or lose the account. Pressure like that is there to stop you thinking.',
     'spot-ask':
-      'And the text asks for a code. That alone settles it: only a scammer asks for a code.',
+      'And the text asks for a code. That alone settles it, whoever the sender seems to be: only a scammer asks for a code.',
     'spot-unrequested':
       'Then a real code arrives that Sam never asked for. Someone is signing in with Sam’s password right now.',
     report:
-      'Sam does not reply, reports the text and tells Larkspur through its app. Larkspur cancels the pending sign-in; the attacker gets nothing. Next: change the password.',
+      'Sam does not reply, reports the text and tells Larkspur through its app. In this run Larkspur stops the sign-in in time. A real shop may not manage that, so Sam’s next step is to change the password.',
   },
+} as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['ftc-2024-verification-code'],
+  'rightMoves.1': ['take-five', 'which-otp-scams'],
+  'rightMoves.2': ['ftc-2024-verification-code', 'take-five'],
+  'rightMoves.3': ['ncsc-hacked-account', 'nist-800-63b-4'],
+  'rightMoves.4': ['spam-7726', 'retailer-scam-help'],
+  'notes.alert': ['take-five', 'which-otp-scams'],
+  'notes.read-alert': ['ftc-2024-verification-code', 'retailer-scam-help'],
+  'notes.spot-ask': ['ftc-2024-verification-code'],
 } as const;

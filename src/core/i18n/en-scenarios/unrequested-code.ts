@@ -2,8 +2,9 @@
 export const texts = {
   rightMoves: [
     'Never share a code, whoever asks: Larkspur never asks for one.',
-    'A code you did not request means someone knows your password: change it now.',
-    'Review your account: orders, addresses, payment cards and signed-in devices.',
+    'Codes do sometimes reach the wrong phone when someone mistypes a number. Even then, the code is never yours to forward: the other person can ask for a new one.',
+    'A sign-in code you did not ask for means someone knows your password: change it now, on the site or app.',
+    'Check your account: orders, addresses, payment cards and signed-in devices.',
   ],
   beats: {
     'caller-text':
@@ -23,4 +24,12 @@ export const texts = {
   },
   calls: {},
   subjects: {},
+} as const;
+
+/** The sources of these texts, by path (keys listed in doc/sources.md). */
+export const sources = {
+  'rightMoves.0': ['ftc-2024-verification-code', 'retailer-scam-help'],
+  'rightMoves.1': ['actionfraud-friend-code', 'ftc-2024-verification-code'],
+  'rightMoves.2': ['which-otp-scams', 'ncsc-hacked-account'],
+  'rightMoves.3': ['ncsc-hacked-account'],
 } as const;

@@ -43,7 +43,8 @@ export const scenario: Scenario = {
       afterBeat: 'agent-call',
       choices: [
         { id: 'call-official', safe: true, foils: true },
-        { id: 'wait-and-see', safe: true },
+        // The caller got nothing, but still holds the password: not a safe place to stop.
+        { id: 'wait-and-see', safe: false },
       ],
     },
   ],

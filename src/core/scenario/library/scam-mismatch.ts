@@ -43,7 +43,8 @@ export const scenario: Scenario = {
       afterBeat: 'cancel-call',
       choices: [
         { id: 'call-official', safe: true, foils: true },
-        { id: 'check-orders', safe: true },
+        // Changing the password takes it from the attacker, as reporting does.
+        { id: 'check-orders', safe: true, foils: true },
       ],
     },
   ],

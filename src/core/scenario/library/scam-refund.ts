@@ -55,7 +55,8 @@ export const scenario: Scenario = {
       afterBeat: 'refund-call',
       choices: [
         { id: 'call-official', safe: true, foils: true },
-        { id: 'check-account', safe: true },
+        // Changing the password takes it from the attacker, as reporting does.
+        { id: 'check-account', safe: true, foils: true },
       ],
     },
   ],

@@ -3,9 +3,10 @@ import type { Scenario } from '../types';
 const MIN = 60_000;
 
 /**
- * 12. "Your account is compromised, reply with the code": an urgent text
- * from a number that is not the shop's short code, then a genuine sign-in
- * code the attacker triggered a moment later. The reply is what they want.
+ * 12. "Your account is compromised, reply with the code": an urgent text,
+ * then a genuine sign-in code the attacker triggered a moment later. The
+ * reply is what they want. The sender is no clue either way: a scam text
+ * can show the shop's own name and land in its real thread.
  */
 export const scenario: Scenario = {
   id: 'scam-reply',
@@ -30,9 +31,10 @@ export const scenario: Scenario = {
       id: 'alert-text',
       at: 30_000,
       kind: 'sms',
-      // An ordinary mobile number, not Larkspur's short code 60123.
+      // A mobile number here, but a spoofed sender could show "Larkspur" just as well:
+      // no look-alike flag, since a sender's number or name proves nothing.
       from: '+44 7700 900999',
-      flags: ['unexpected-contact', 'asks-for-code', 'urgency', 'look-alike'],
+      flags: ['unexpected-contact', 'asks-for-code', 'urgency'],
       byAttacker: true,
     },
   ],
@@ -44,7 +46,8 @@ export const scenario: Scenario = {
       choices: [
         { id: 'report', safe: true, foils: true },
         { id: 'call-official', safe: true, foils: true },
-        { id: 'wait-and-see', safe: true },
+        // Not replying is right, but the attacker still holds the password.
+        { id: 'wait-and-see', safe: false },
       ],
     },
   ],
@@ -65,9 +68,9 @@ export const scenario: Scenario = {
       { id: 'alert', at: 30_000, action: { do: 'wait' } },
       { id: 'read-alert', at: 33_000, action: { do: 'read', item: 'beat-alert-text' } },
       {
-        id: 'spot-sender',
+        id: 'spot-urgency',
         at: 36_000,
-        action: { do: 'mark', item: 'beat-alert-text', flag: 'look-alike' },
+        action: { do: 'mark', item: 'beat-alert-text', flag: 'urgency' },
       },
       {
         id: 'spot-ask',
