@@ -102,6 +102,48 @@ describe('validatePolicy', () => {
   const retail = () => preset('retail') as unknown as Record<string, unknown>;
   const throttle = { freeFailures: 3, firstWaitMs: 30 * SEC, maxWaitMs: 60 * MIN };
 
+  // The ranges doc/api.md documents ("Policy fields"), at their edges.
+  const WEEK = 7 * 24 * 60 * MIN;
+  const EDGES: [string, Record<string, unknown>, boolean][] = [
+    ['1 digit', { digits: 1 }, true],
+    ['10 digits', { digits: 10 }, true],
+    ['a lifetime of 1 s', { lifetimeMs: 1_000 }, true],
+    ['a lifetime of 999 ms', { lifetimeMs: 999 }, false],
+    ['a lifetime of 7 days', { lifetimeMs: WEEK }, true],
+    ['a lifetime over 7 days', { lifetimeMs: WEEK + 1 }, false],
+    ['a failure limit of 1', { maxFailures: 1 }, true],
+    ['a failure limit of 100,000', { maxFailures: 100_000 }, true],
+    ['a failure limit of 100,001', { maxFailures: 100_001 }, false],
+    ['no failure limit and no lockout', { maxFailures: null, lockoutMs: 0 }, true],
+    ['a lockout of 7 days', { lockoutMs: WEEK }, true],
+    ['a lockout over 7 days', { lockoutMs: WEEK + 1 }, false],
+    ['no resend cooldown', { resendCooldownMs: 0 }, true],
+    ['a resend cooldown over 7 days', { resendCooldownMs: WEEK + 1 }, false],
+    ['no resends', { maxResends: 0 }, true],
+    ['100,000 resends', { maxResends: 100_000 }, true],
+    ['100,001 resends', { maxResends: 100_001 }, false],
+    ['an id of 40 characters', { id: 'x'.repeat(40) }, true],
+    [
+      'the smallest throttle',
+      { throttle: { freeFailures: 0, firstWaitMs: 1, maxWaitMs: 1 } },
+      true,
+    ],
+    [
+      'a throttle of 100,000 free failures',
+      { throttle: { ...throttle, freeFailures: 100_000 } },
+      true,
+    ],
+    ['a throttle wait over 7 days', { throttle: { ...throttle, maxWaitMs: WEEK + 1 } }, false],
+    [
+      'a throttle whose longest wait is shorter than its first',
+      { throttle: { ...throttle, maxWaitMs: 1_000 } },
+      false,
+    ],
+  ];
+  it.each(EDGES)('at the documented edge: %s', (_what, change, accepted) => {
+    expect(validatePolicy({ ...retail(), ...change }).ok).toBe(accepted);
+  });
+
   const BAD: [string, Record<string, unknown>, string][] = [
     ['0 digits', { digits: 0 }, 'digits'],
     ['11 digits', { digits: 11 }, 'digits'],
