@@ -2,9 +2,8 @@ import { waitFor } from 'xstate';
 import { startChallenge } from './challenge';
 import type { AuditEntry, ChallengeActor, ChallengeInput, ChallengeState } from './challenge';
 import { SimulatedClock } from './clock';
-import { validatePolicy } from './policy';
-import { CHANNELS, PURPOSE_KINDS } from './purpose';
 import { SeededRandom } from './random';
+import { TRACE_FORMAT, TRACE_VERSION } from './schema/trace';
 import { SIM_EPOCH } from './world';
 
 /**
@@ -31,11 +30,15 @@ export type TracedEvent =
   | { at: number; type: 'CANCEL' }
   | { at: number; type: 'WAIT' };
 
-export const TRACE_FORMAT = 'otp-sandbox-trace';
-export const TRACE_VERSION = 1;
-/** Larger files are refused before parsing. */
-export const MAX_TRACE_BYTES = 1_000_000;
-export const MAX_TRACE_EVENTS = 10_000;
+// The parser is schema/trace.ts (one valibot schema of the format); these names stay here too.
+export {
+  MAX_TRACE_BYTES,
+  MAX_TRACE_EVENTS,
+  parseTrace,
+  TRACE_FORMAT,
+  TRACE_VERSION,
+} from './schema/trace';
+export type { TraceCheck } from './schema/trace';
 
 /** Records a challenge run so it can be exported as a trace. */
 export class Recorder {
@@ -82,84 +85,6 @@ export type Command =
   | { type: 'RESEND'; channel?: 'sms' | 'email' }
   | { type: 'CANCEL' };
 
-export type TraceCheck = { ok: true; trace: Trace } | { ok: false; error: string };
-
-/**
- * Reads a trace file. Anything that is not a valid trace is refused with a
- * sentence naming the problem; nothing is run.
- */
-export function parseTrace(text: string): TraceCheck {
-  if (text.length > MAX_TRACE_BYTES) {
-    return fail(`The file is ${text.length} bytes; a trace may be at most ${MAX_TRACE_BYTES}.`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return fail(`This is not JSON: ${(e as Error).message}`);
-  }
-  if (!isObject(data)) return fail('A trace is a JSON object.');
-  if (data.format !== TRACE_FORMAT)
-    return fail(`This is not an OTP Sandbox trace (format "${String(data.format)}").`);
-  if (data.version !== TRACE_VERSION) {
-    return fail(
-      `Trace version ${String(data.version)} is unknown; this sandbox reads version ${TRACE_VERSION}.`,
-    );
-  }
-  if (!Number.isSafeInteger(data.seed)) return fail('The seed must be a whole number.');
-  if (data.scenario !== null && typeof data.scenario !== 'string')
-    return fail('The scenario must be a name or null.');
-  const input = data.input;
-  if (!isObject(input)) return fail('The trace has no challenge input.');
-  const policy = validatePolicy(input.policy);
-  if (!policy.ok)
-    return fail(
-      `The policy is not valid: ${policy.problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
-    );
-  if (!isObject(input.purpose) || !PURPOSE_KINDS.includes(input.purpose.kind as never)) {
-    return fail(
-      `The purpose "${String(isObject(input.purpose) ? input.purpose.kind : input.purpose)}" is unknown.`,
-    );
-  }
-  if (!CHANNELS.includes(input.channel as never))
-    return fail(`The channel "${String(input.channel)}" is unknown.`);
-  if (!Array.isArray(data.events)) return fail('The trace has no list of events.');
-  if (data.events.length > MAX_TRACE_EVENTS) {
-    return fail(
-      `The trace has ${data.events.length} events; at most ${MAX_TRACE_EVENTS} are allowed.`,
-    );
-  }
-  let last = 0;
-  for (const [i, e] of data.events.entries()) {
-    const where = `Event ${i + 1}`;
-    if (!isObject(e)) return fail(`${where} is not an object.`);
-    if (typeof e.at !== 'number' || !Number.isFinite(e.at) || e.at < last) {
-      return fail(`${where} has a time that is missing, negative or earlier than the one before.`);
-    }
-    last = e.at;
-    switch (e.type) {
-      case 'SUBMIT':
-        if (typeof e.code !== 'string') return fail(`${where} (SUBMIT) has no code.`);
-        break;
-      case 'RESEND':
-        if (e.channel !== undefined && e.channel !== 'sms' && e.channel !== 'email') {
-          return fail(`${where} (RESEND) names an unknown channel "${String(e.channel)}".`);
-        }
-        break;
-      case 'CANCEL':
-      case 'WAIT':
-        break;
-      default:
-        return fail(`${where} has the unknown type "${String(e.type)}".`);
-    }
-  }
-  const final = data.final;
-  if (!isObject(final) || typeof final.state !== 'string' || !Array.isArray(final.log)) {
-    return fail('The trace does not say where the run ended (final state and log).');
-  }
-  return { ok: true, trace: data as unknown as Trace };
-}
-
 export interface ReplayResult {
   state: ChallengeState;
   log: AuditEntry[];
@@ -197,14 +122,6 @@ export async function replayTrace(trace: Trace): Promise<ReplayResult> {
     }
   }
   return { state, log, matches: difference === null, difference };
-}
-
-function fail(error: string): TraceCheck {
-  return { ok: false, error };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -43,7 +43,7 @@ describe('saved progress', () => {
 
   it.each([
     ['{not json', 'corrupt', /not JSON/],
-    ['[]', 'corrupt', /^save: must be a save, an object \(it is a list\)\.$/],
+    ['[]', 'corrupt', /^save: must be a save, an object \(it is a list of 0\)\.$/],
     ['null', 'corrupt', /^save: must be a save, an object \(it is null\)\.$/],
     ['"text"', 'corrupt', /^save: must be a save, an object \(it is "text"\)\.$/],
     [
@@ -59,7 +59,7 @@ describe('saved progress', () => {
     [
       JSON.stringify({ version: 1, settings: { policy: 'retail' }, progress: [] }),
       'invalid',
-      /^progress: must be an object of scenario progress \(it is a list\)\.$/,
+      /^progress: must be an object of scenario progress \(it is a list of 0\)\.$/,
     ],
     [' '.repeat(MAX_SAVE_BYTES + 1), 'corrupt', new RegExp(`at most ${MAX_SAVE_BYTES} bytes`)],
   ])('resets %s as %s, with a message', (text, problem, error) => {

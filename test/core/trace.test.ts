@@ -86,7 +86,7 @@ describe('traces', () => {
   const good = () => JSON.parse(JSON.stringify(sample())) as Record<string, unknown>;
   const bad: [string, () => string, RegExp][] = [
     ['wrong JSON', () => '{"format": ', /not JSON/],
-    ['not an object', () => '[1,2]', /JSON object/],
+    ['not an object', () => '[1,2]', /^A trace is a JSON object, not a list of 2\.$/],
     [
       'another format',
       () => JSON.stringify({ ...good(), format: 'har' }),
@@ -94,7 +94,11 @@ describe('traces', () => {
     ],
     ['unknown version', () => JSON.stringify({ ...good(), version: 7 }), /version 7 is unknown/],
     ['bad seed', () => JSON.stringify({ ...good(), seed: 1.5 }), /seed/],
-    ['no input', () => JSON.stringify({ ...good(), input: null }), /no challenge input/],
+    [
+      'no input',
+      () => JSON.stringify({ ...good(), input: null }),
+      /^input: must be the challenge input, an object \(it is null\)\.$/,
+    ],
     [
       'bad policy',
       () =>
@@ -102,7 +106,7 @@ describe('traces', () => {
           ...good(),
           input: { ...(good().input as object), policy: { ...preset('retail'), digits: 0 } },
         }),
-      /policy is not valid: digits/,
+      /^input\.policy\.digits: must be a whole number from 1 to 10 \(it is 0\)\.$/,
     ],
     [
       'unknown purpose',
@@ -111,17 +115,17 @@ describe('traces', () => {
           ...good(),
           input: { ...(good().input as object), purpose: { kind: 'lottery' } },
         }),
-      /purpose "lottery" is unknown/,
+      /^input\.purpose\.kind: must be one of sign-in, .*, suspicious-activity \(it is "lottery"\)\.$/,
     ],
     [
       'unknown channel',
       () => JSON.stringify({ ...good(), input: { ...(good().input as object), channel: 'fax' } }),
-      /channel "fax" is unknown/,
+      /^input\.channel: must be one of sms, email, authenticator \(it is "fax"\)\.$/,
     ],
     [
       'unknown event',
       () => JSON.stringify({ ...good(), events: [{ at: 0, type: 'HACK' }] }),
-      /unknown type "HACK"/,
+      /^events\[0\]\.type: must be one of SUBMIT, RESEND, CANCEL, WAIT \(it is "HACK"\)\.$/,
     ],
     [
       'time going back',
@@ -133,19 +137,23 @@ describe('traces', () => {
             { at: 1, type: 'CANCEL' },
           ],
         }),
-      /Event 2 has a time/,
+      /^events\[1\]\.at: must not be earlier than the event before it \(at 5 ms\) \(it is 1\)\.$/,
     ],
     [
       'submit without code',
       () => JSON.stringify({ ...good(), events: [{ at: 0, type: 'SUBMIT' }] }),
-      /has no code/,
+      /^events\[0\]\.code: is missing\.$/,
     ],
     [
       'resend by fax',
       () => JSON.stringify({ ...good(), events: [{ at: 0, type: 'RESEND', channel: 'fax' }] }),
-      /unknown channel "fax"/,
+      /^events\[0\]\.channel: must be one of sms, email \(it is "fax"\)\.$/,
     ],
-    ['no final', () => JSON.stringify({ ...good(), final: null }), /where the run ended/],
+    [
+      'no final',
+      () => JSON.stringify({ ...good(), final: null }),
+      /^final: must be where the run ended, an object \(it is null\)\.$/,
+    ],
     [
       'too many events',
       () =>
@@ -153,9 +161,13 @@ describe('traces', () => {
           ...good(),
           events: Array.from({ length: 10_001 }, () => ({ at: 0, type: 'WAIT' })),
         }),
-      /10001 events/,
+      /^events: must hold at most 10000 events \(it is a list of 10001\)\.$/,
     ],
-    ['oversized', () => ' '.repeat(MAX_TRACE_BYTES + 1), /at most 1000000/],
+    [
+      'oversized',
+      () => ' '.repeat(MAX_TRACE_BYTES + 1),
+      /^This is 1000001 bytes; a trace may be at most 1000000 bytes\.$/,
+    ],
   ];
   it.each(bad)('refuses %s with a message naming the problem', (_name, text, message) => {
     const r = parseTrace(text());

@@ -32,7 +32,7 @@ export function keyPath(path: string, key: unknown): string {
 /** A value as a message shows it: short, and never its whole text. */
 export function shown(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(clip(value, 40));
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';
   return String(value);

@@ -83,14 +83,6 @@ export const TEXT = {
     send: 'Send {type}',
     sent: 'Sent {type}: now {state}.',
     none: 'This state accepts no events.',
-    notJson: 'This is not JSON: {error}',
-    notObject: 'An event is a JSON object with a "type".',
-    unknownType:
-      'Unknown event type "{type}". You can send SUBMIT, RESEND or CANCEL; internal events come from the clock.',
-    wrongType: 'This box sends {expected} events; the JSON says "{type}".',
-    noCode: 'SUBMIT needs a "code" string.',
-    badChannel: 'RESEND "channel" must be "sms" or "email" (or left out).',
-    extraKeys: 'Unexpected field(s): {keys}.',
   },
   clock: {
     heading: 'Clock',
