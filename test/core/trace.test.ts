@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import {
   MAX_TRACE_BYTES,
   parseTrace,
@@ -14,7 +15,9 @@ import {
   type ChallengeInput,
   type PresetId,
   type Trace,
+  validatePolicy,
 } from '../../src/core';
+import { PolicySchema } from '../../src/core/schema/trace';
 
 const signIn = { kind: 'sign-in', device: 'Firefox on Linux' } as const;
 const input = (p: PresetId = 'retail'): ChallengeInput => ({
@@ -216,4 +219,36 @@ describe('traces', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/Not a valid trace: This is not JSON/);
   }, 30_000);
+});
+
+describe('the trace schema’s policy', () => {
+  const SEC = 1000;
+  const DAY = 24 * 3600 * SEC;
+  const values = fc.constantFrom<unknown>(
+    ...[-1, 0, 1, 2, 5, 6, 10, 11, 999, 1000, 30 * SEC, 7 * DAY, 7 * DAY + 1, 100_000, 100_001],
+    ...[1.5, 1e308, null, '6', true, false, 'retail', ' ', 'x'.repeat(41), [], {}],
+    { freeFailures: 3, firstWaitMs: 30 * SEC, maxWaitMs: 3600 * SEC },
+    { freeFailures: 0, firstWaitMs: 10 * SEC, maxWaitMs: 5 * SEC },
+    { freeFailures: -1, firstWaitMs: 1, maxWaitMs: 1 },
+  );
+  const fields = Object.keys(preset('retail'));
+  const policies = fc
+    .tuple(
+      fc.constantFrom<PresetId>('retail', 'nist', 'strict', 'weak'),
+      fc.array(fc.tuple(fc.constantFrom(...fields), values), { maxLength: 3 }),
+    )
+    .map(([id, changes]) => {
+      const p: Record<string, unknown> = { ...preset(id) };
+      for (const [field, value] of changes) p[field] = value;
+      return p;
+    });
+
+  it('accepts exactly the policies validatePolicy accepts (one rule, in two places, kept equal)', () => {
+    fc.assert(
+      fc.property(policies, (p) => {
+        expect(v.safeParse(PolicySchema, p).success).toBe(validatePolicy(p).ok);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

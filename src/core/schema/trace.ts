@@ -393,17 +393,23 @@ const TraceHeaderSchema = v.pipe(
     isPlainObject,
     (i) => `A trace is a JSON object, not ${shown(i.input)}`,
   ),
-  v.object({
-    format: v.literal(
-      TRACE_FORMAT,
-      (i) => `This is not an OTP Sandbox trace (format ${shown(i.input)})`,
-    ),
-    version: v.literal(
-      TRACE_VERSION,
-      (i) =>
-        `Trace version ${shown(i.input)} is unknown; this sandbox reads version ${TRACE_VERSION}`,
-    ),
-  }),
+  v.object(
+    {
+      format: v.literal(
+        TRACE_FORMAT,
+        (i) => `This is not an OTP Sandbox trace (format ${shown(i.input)})`,
+      ),
+      version: v.literal(
+        TRACE_VERSION,
+        (i) =>
+          `Trace version ${shown(i.input)} is unknown; this sandbox reads version ${TRACE_VERSION}`,
+      ),
+    },
+    (i) =>
+      i.path?.[0]?.key === 'format'
+        ? 'This is not an OTP Sandbox trace (it has no format)'
+        : `This trace has no version; this sandbox reads version ${TRACE_VERSION}`,
+  ),
 );
 
 export type TraceCheck = { ok: true; trace: Trace } | { ok: false; error: string };
