@@ -111,7 +111,7 @@ test('scam call, foiled by keyboard: mark the mismatch, hang up, call the offici
   await page.keyboard.press('Enter');
   const mismatch = call.getByRole('checkbox', { name: 'The purpose does not match' });
   await expect(mismatch).toBeVisible();
-  await expect(mismatch).toHaveAccessibleDescription(/names what the code approves/);
+  await expect(mismatch).toHaveAccessibleDescription(/whatever they say it is for/);
   await mismatch.focus();
   await page.keyboard.press('Space');
   await expect(mismatch).toBeChecked();
@@ -148,7 +148,7 @@ test('scam call, foiled by keyboard: mark the mismatch, hang up, call the offici
   await expect(page.locator('.false-flags')).toContainText('Remote access or screen sharing');
   const console_ = page.locator('.attacker-console');
   await expect(console_).toContainText(
-    'Gave up: the shop cancelled their attempt once you reported it.',
+    'Gave up: in this run, the shop stopped their attempt after you told it.',
   );
   await expect(console_).toContainText('Nothing: they never got into the account.');
   await expect(console_).toContainText('Ordered goods worth £899.00');
