@@ -54,7 +54,13 @@ export type Command =
   /** To the next timer's due time (+ offset); `race` leaves the timers due then unfired. */
   | { do: 'next'; offset: -1 | 0 | 1; race: boolean }
   /** clock.advanceToNext(): one timer alone. */
-  | { do: 'step' };
+  | { do: 'step' }
+  /**
+   * A persistent guesser: `times` wrong codes, sitting out each forced wait
+   * or lockout for as long as the last refusal said, and asking for a new
+   * code when the old one is dead. Reaches the deep throttle and lockout states.
+   */
+  | { do: 'guess'; times: number; pick: number };
 
 export interface Scenario {
   preset: PresetId;
@@ -166,6 +172,14 @@ function commandArb(channel: Channel): fc.Arbitrary<Command> {
       }),
     },
     { weight: 2, arbitrary: fc.constant({ do: 'step' as const }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        do: fc.constant('guess' as const),
+        times: fc.integer({ min: 1, max: 14 }),
+        pick: fc.nat(),
+      }),
+    },
   );
 }
 
@@ -400,26 +414,8 @@ async function drive(s: Scenario, engine: Engine): Promise<Recording> {
     }
   };
 
-  for (const [i, c] of s.commands.entries()) {
-    // "Quick" means the next person event follows before an app code's check is back.
-    const quick =
-      'quick' in c && c.quick && isPerson(s.commands[i + 1]) ? { quick: true as const } : {};
-    let action: Action;
-    if (c.do === 'submit') action = { do: 'submit', code: codeFor(c), ...quick };
-    else if (c.do === 'resend')
-      action =
-        c.channel === 'same'
-          ? { do: 'resend', ...quick }
-          : { do: 'resend', channel: c.channel, ...quick };
-    else if (c.do === 'cancel') action = { do: 'cancel', ...quick };
-    else if (c.do === 'tick') action = { do: 'advance', ms: c.ms };
-    else if (c.do === 'step') action = { do: 'step' };
-    else {
-      const due = clock.nextDue();
-      const ms = due === null ? 0 : Math.max(0, due + c.offset - clock.now());
-      // Racing needs clock.reach; without it, the clock fires what is due.
-      action = c.race && 'reach' in clock ? { do: 'reach', ms } : { do: 'advance', ms };
-    }
+  /** Sends one action and records what came out of it. */
+  const perform = async (action: Action) => {
     const before = log().length;
     const arrivedBefore = emitted.length;
     const stepped = await act(actor, clock, action);
@@ -438,20 +434,52 @@ async function drive(s: Scenario, engine: Engine): Promise<Recording> {
       status: actor.getSnapshot().status,
       numbers: numbersOf(actor),
     });
+  };
+
+  /** The guesser reads what the learner reads: the state, and the numbers of the last refusal. */
+  const guess = async (times: number, pick: number) => {
+    for (let j = 0; j < times; j++) {
+      const state = actor.getSnapshot().value;
+      if (state === 'accepted' || state === 'cancelled') return;
+      const last = log()
+        .filter((e) => e.reason === 'throttled' || e.reason === 'limit-reached')
+        .at(-1);
+      if (state === 'throttled' && last?.data.waitMs !== undefined) {
+        const until = last.at + last.data.waitMs;
+        if (until > clock.now()) await perform({ do: 'advance', ms: until - clock.now() });
+      } else if (state === 'locked' && last?.data.until !== undefined) {
+        await perform({ do: 'advance', ms: Math.max(0, last.data.until - clock.now()) });
+      }
+      const now = actor.getSnapshot().value;
+      if (now === 'expired' || now === 'voided') await perform({ do: 'resend' });
+      await perform({ do: 'submit', code: wrong(pick + j) });
+    }
+  };
+
+  for (const [i, c] of s.commands.entries()) {
+    // "Quick" means the next person event follows before an app code's check is back.
+    const quick =
+      'quick' in c && c.quick && isPerson(s.commands[i + 1]) ? { quick: true as const } : {};
+    if (c.do === 'guess') await guess(c.times, c.pick);
+    else if (c.do === 'submit') await perform({ do: 'submit', code: codeFor(c), ...quick });
+    else if (c.do === 'resend')
+      await perform(
+        c.channel === 'same'
+          ? { do: 'resend', ...quick }
+          : { do: 'resend', channel: c.channel, ...quick },
+      );
+    else if (c.do === 'cancel') await perform({ do: 'cancel', ...quick });
+    else if (c.do === 'tick') await perform({ do: 'advance', ms: c.ms });
+    else if (c.do === 'step') await perform({ do: 'step' });
+    else {
+      const due = clock.nextDue();
+      const ms = due === null ? 0 : Math.max(0, due + c.offset - clock.now());
+      // Racing needs clock.reach; without it, the clock fires what is due.
+      await perform(c.race && 'reach' in clock ? { do: 'reach', ms } : { do: 'advance', ms });
+    }
   }
   // Let every message arrive, so the model can learn every code's value.
-  const drain: Action = { do: 'advance', ms: DRAIN_MS };
-  const before = log().length;
-  const arrivedBefore = emitted.length;
-  await act(actor, clock, drain);
-  recording.steps.push({
-    action: drain,
-    entries: log().slice(before),
-    deliveries: emitted.slice(arrivedBefore),
-    state: String(actor.getSnapshot().value),
-    status: actor.getSnapshot().status,
-    numbers: numbersOf(actor),
-  });
+  await perform({ do: 'advance', ms: DRAIN_MS });
   actor.stop();
   return recording;
 }
