@@ -263,6 +263,23 @@ describe('no promises of what shops do', () => {
     }
   });
 
+  it('never choosing at all is no better than "Wait and see": the password is still theirs', async () => {
+    for (const id of ['scam-call', 'scam-reply', 'scam-friend', 'scam-mismatch', 'scam-refund']) {
+      const scenario = await loadScenario(id as (typeof SCENARIO_IDS)[number]);
+      const run = new ScenarioRun(scenario, { seed: 4 });
+      for (let i = 0; i < 500 && run.state.endedAt === null; i++) {
+        if (run.state.call?.status === 'ringing') run.declineCall();
+        if (!run.skipToNext()) break;
+      }
+      const d = run.debrief();
+      expect(d.attacker?.insideAt, id).toBeNull();
+      expect(d.attacker?.hasPassword, id).toBe(true);
+      expect(d.outcome, id).toBe('foiled');
+      expect(d.unsafeChoices, id).toEqual(['password-left']);
+      expect(d.score, id).toBeLessThan(100);
+    }
+  });
+
   it('in every scam whose attacker holds the password, no set of choices that leaves it with them scores 100', async () => {
     for (const id of SCENARIO_IDS.filter((x) => x.startsWith('scam-'))) {
       const scenario = await loadScenario(id);

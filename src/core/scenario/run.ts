@@ -148,6 +148,11 @@ export interface Debrief {
   standards: string[];
   wrongCodes: number;
   resends: number;
+  /**
+   * The unsafe decisions, by id; in a scam, `password-left` when the run
+   * ended with the attacker still holding the password and nothing else was
+   * unsafe (the learner waited, or never chose): the account is not safe yet.
+   */
   unsafeChoices: string[];
   /** Every red flag in what arrived (or was opened), found or missed. */
   redFlags: FlagFinding[];
@@ -528,6 +533,16 @@ export class ScenarioRun {
     const resends = timeline.filter((e) => e.outcome === 'resent').length;
     const unsafeChoices = this.current.decisions.filter((d) => !d.safe).map((d) => d.id);
     const outcome = this.outcome(timeline);
+    // Nobody got in, but the attacker still has the password: not a safe place to stop.
+    const held = this.current.attacker;
+    if (
+      outcome === 'foiled' &&
+      held?.hasPassword &&
+      held.gaveUp !== 'cancelled' &&
+      unsafeChoices.length === 0
+    ) {
+      unsafeChoices.push('password-left');
+    }
     const rules = policyRules(this.policy).filter((r) => this.scenario.rules.includes(r.rule));
     const redFlags: FlagFinding[] = [];
     const falseFlags: { item: string; flag: RedFlag }[] = [];
