@@ -23,6 +23,8 @@ export * from './otp/base32';
 export * from './otp/hotp';
 export * from './otp/totp';
 export { ScenarioRun, LEARNER_PASSWORD, score } from './scenario/run';
+export { newestCode, runEnded } from './scenario/selectors';
+export { mergeByTime } from './timeline';
 export type { Arrival, Debrief, RunOptions, RunOutcome, RunState, RunStep } from './scenario/run';
 export type { Scenario, Beat, Decision, Choice } from './scenario/types';
 export { SCENARIO_IDS, isScenarioId, loadScenario } from './scenario/library';

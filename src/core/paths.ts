@@ -9,7 +9,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import type { AnyEventObject, InspectionEvent } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import { createChallengeMachine } from './challenge';
+import { arrivalDueAt, cooldownEndsAt, createChallengeMachine } from './challenge';
 import type {
   ChallengeActor,
   ChallengeContext,
@@ -104,11 +104,16 @@ export function abstractState(s: Snap): string {
 
 const now = (c: ChallengeContext) => c.log.at(-1)?.at ?? SIM_EPOCH;
 
-/** The timers pending in a snapshot, with the time each is due. */
+/**
+ * The timers pending in a snapshot, with the time each is due: the
+ * deadlines the challenge's selectors read, in the states whose timers
+ * mark them. The walk offers only the one due next.
+ */
 function timers(s: Snap): { event: AnyEventObject; at: number }[] {
   const c = s.context;
   const out: { event: AnyEventObject; at: number }[] = [];
   const v = String(s.value);
+  // Only these states set the lifetime's timer (verifying waits for the check's answer).
   if (v === 'pending' || v === 'throttled') {
     out.push({ event: { type: `xstate.after.codeLifetime.challenge.${v}` }, at: c.expiresAt });
   }
@@ -118,13 +123,14 @@ function timers(s: Snap): { event: AnyEventObject; at: number }[] {
   if (v === 'locked' && c.lockedUntil !== null) {
     out.push({ event: { type: 'xstate.after.lockout.challenge.locked' }, at: c.lockedUntil });
   }
-  const last = c.codes.at(-1);
-  if (c.coolingDown && last) {
-    out.push({ event: { type: 'otp.cooldown-over' }, at: last.sentAt + c.policy.resendCooldownMs });
+  // The flag says the newest cooldown's timer is still set (an older one's is stale).
+  const cooldownEnd = cooldownEndsAt(c);
+  if (c.coolingDown && cooldownEnd !== null) {
+    out.push({ event: { type: 'otp.cooldown-over' }, at: cooldownEnd });
   }
   for (const code of c.codes) {
     if (code.arrivedAt === null) {
-      out.push({ event: { type: 'otp.deliver', n: code.n }, at: code.sentAt + code.latencyMs });
+      out.push({ event: { type: 'otp.deliver', n: code.n }, at: arrivalDueAt(code) });
     }
   }
   return out;

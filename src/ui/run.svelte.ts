@@ -1,5 +1,6 @@
 import { createSubscriber } from 'svelte/reactivity';
 import type { ScenarioRun } from '../core/scenario/run';
+import { runEnded } from '../core/scenario/selectors';
 
 /**
  * A ScenarioRun read through runes: each getter subscribes on first read.
@@ -88,8 +89,7 @@ export class Player {
       // A hidden tab pauses frames: never turn that gap into a jump of minutes.
       const dt = Math.min(Math.max(time - last, 0), 250);
       last = time;
-      const step = this.#run.state.step;
-      if (this.playing && step !== 'done' && step !== 'stopped') {
+      if (this.playing && !runEnded(this.#run.state)) {
         this.#run.advance(Math.round(dt * this.speed));
       }
       frame = requestAnimationFrame(tick);

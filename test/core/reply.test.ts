@@ -1,6 +1,6 @@
 import { loadScenario } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
-import { newestCode } from '../../src/core/scam/demo';
+import { newestCode } from '../../src/core/scenario/selectors';
 import { describe, expect, it } from 'vitest';
 import { codeInReply } from '../../src/core/scam/reply';
 
@@ -27,9 +27,9 @@ describe('codeInReply', () => {
 describe('ScenarioRun.reply', () => {
   async function atTheCode(): Promise<{ run: ScenarioRun; code: string; from: string }> {
     const run = new ScenarioRun(await loadScenario('scam-reply'), { seed: 3 });
-    while (newestCode(run) === null) expect(run.skipToNext()).toBe(true);
+    while (newestCode(run.state) === null) expect(run.skipToNext()).toBe(true);
     const from = run.state.arrivals.find((a) => a.beat !== null)!.from;
-    return { run, code: newestCode(run)!, from };
+    return { run, code: newestCode(run.state)!, from };
   }
 
   it('keeps a reply without a code in the run and hands nothing over', async () => {

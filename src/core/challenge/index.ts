@@ -11,7 +11,16 @@ export * from './types';
 export { createChallengeMachine, initialContext } from './machine';
 export type { ChallengeMachine, VerifyInput, VerifyOutput } from './machine';
 export { composeMessage, describePurpose, groupCode } from './message';
-export { cooldownEndsAt, coolingDownAt } from './selectors';
+export {
+  arrivalDueAt,
+  attemptsLeft,
+  codeRunning,
+  cooldownEndsAt,
+  coolingDownAt,
+  metersAt,
+  newestRecord,
+} from './selectors';
+export type { Meter, Meters } from './selectors';
 
 export type ChallengeActor = Actor<ChallengeMachine>;
 

@@ -10,7 +10,7 @@ import { verifyTotp } from '../otp/totp';
 import type { TotpEnrolment, TotpVerdict } from '../otp/totp';
 import { LEARNER, SHOP } from '../world';
 import { composeMessage } from './message';
-import { cooldownEndsAt, coolingDownAt } from './selectors';
+import { attemptsLeft, cooldownEndsAt, coolingDownAt, newestRecord } from './selectors';
 import type {
   AuditEntry,
   ChallengeContext,
@@ -228,8 +228,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
         return code !== null && findCode(context, code)?.status === 'used';
       },
       totpOk: ({ event }) => verifyOutput(event)?.verdict.ok === true,
-      lastAttempt: ({ context }) =>
-        context.policy.maxFailures !== null && context.failures + 1 >= context.policy.maxFailures,
+      lastAttempt: ({ context }) => (attemptsLeft(context) ?? Infinity) <= 1,
       mustWait: ({ context }) => throttleWaitMs(context.policy, context.failures + 1) > 0,
       resendLimitReached: ({ context }) => context.resends >= context.policy.maxResends,
       coolingDown: ({ context }) => coolingDownAt(context, now()),
@@ -274,9 +273,8 @@ export function createChallengeMachine(env: ChallengeEnv) {
         if (outcome === 'failure') {
           const record = code !== null ? findCode(context, code) : null;
           outcome = failureOutcome(record, verified?.verdict ?? null, now());
-          if (p.maxFailures !== null) {
-            data.attemptsLeft = Math.max(0, p.maxFailures - context.failures);
-          }
+          const left = attemptsLeft(context);
+          if (left !== null) data.attemptsLeft = left;
           reason = failureReason(outcome, to, p.maxFailures, data.attemptsLeft);
         }
         switch (reason) {
@@ -300,7 +298,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
             break;
           case 'new-code':
             data.channel = context.channel;
-            ref = context.codes.at(-1)?.ref ?? null;
+            ref = newestRecord(context)?.ref ?? null;
             break;
         }
         if (outcome === 'malformed' && event.type === 'SUBMIT') {
@@ -383,7 +381,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
       }),
       /** Schedules the newest code's arrival and the end of the resend cooldown. */
       scheduleSend: enqueueActions(({ context, enqueue }) => {
-        const record = context.codes.at(-1);
+        const record = newestRecord(context);
         if (!record || record.arrivedAt !== null) return;
         enqueue.raise({ type: 'otp.deliver', n: record.n }, { delay: record.latencyMs });
         if (context.policy.resendCooldownMs > 0) {

@@ -1,5 +1,6 @@
 import { LEARNER_PASSWORD } from '../scenario/run';
 import type { ScenarioRun } from '../scenario/run';
+import { newestCode } from '../scenario/selectors';
 import type { RedFlag } from './flags';
 import type { ShareVia } from './types';
 
@@ -59,7 +60,7 @@ export function playStep(run: ScenarioRun, step: DemoStep): void {
       return;
     }
     case 'share': {
-      const code = newestCode(run);
+      const code = newestCode(run.state);
       if (code === null) return;
       if (a.via === 'page' && run.state.page?.step === 'code') return run.submitPage(code);
       return run.shareCode(code, a.via);
@@ -79,10 +80,4 @@ export function playStep(run: ScenarioRun, step: DemoStep): void {
 /** Plays the first `count` steps of a demo on a fresh run. */
 export function playDemo(run: ScenarioRun, steps: readonly DemoStep[], count = steps.length): void {
   for (const step of steps.slice(0, count)) playStep(run, step);
-}
-
-/** The newest code that reached the phone or inbox, as its owner would read it. */
-export function newestCode(run: ScenarioRun): string | null {
-  const withCode = run.state.arrivals.filter((a) => a.delivery);
-  return withCode.at(-1)?.delivery?.code ?? null;
 }

@@ -1,7 +1,9 @@
 import { preset } from '../policy';
 import type { PresetId } from '../policy';
 import { ScenarioRun } from '../scenario/run';
+import type { Arrival } from '../scenario/run';
 import type { Scenario } from '../scenario/types';
+import { mergeByTime } from '../timeline';
 import type { ShareVia, Trigger } from './types';
 import { playDemo, playStep } from './demo';
 import type { DemoStep, Ending } from './demo';
@@ -171,8 +173,6 @@ export interface CausedEntry {
   /** The state it led to (audit `to`, machine state). */
   to: string;
   cause: LogCause | null;
-  /** Orders stable across equal times. */
-  order: number;
 }
 
 /**
@@ -181,6 +181,7 @@ export interface CausedEntry {
  * order, each linked to what caused it.
  */
 export function causedLog(run: ScenarioRun): CausedEntry[] {
+  const shop: CausedEntry[] = [];
   const out: CausedEntry[] = [];
   const log = run.log;
   const script = run.scenario.attacker;
@@ -204,7 +205,6 @@ export function causedLog(run: ScenarioRun): CausedEntry[] {
   const sent = run.state.arrivals.find((a) => a.cause)?.cause ?? null;
   const arrivalCause: LogCause | null = sent ? { kind: sent.trigger, at: sent.at } : null;
 
-  let order = 0;
   // The attacker's challenge: the genuine code their action made the shop send.
   const shopLog = run.attackerSnapshot?.context.log ?? [];
   let issuedAt: number | null = null;
@@ -227,20 +227,13 @@ export function causedLog(run: ScenarioRun): CausedEntry[] {
     } else if (e.event.startsWith('otp.') || e.event.startsWith('xstate.after')) {
       cause = issuedAt !== null ? { kind: 'timer', at: issuedAt } : null;
     }
-    out.push({ at: e.at, source: 'shop', what: e.outcome, to: e.to, cause, order: order++ });
+    shop.push({ at: e.at, source: 'shop', what: e.outcome, to: e.to, cause });
   }
 
   for (const e of log) {
     if (e.actor === 'flow') continue;
     if (e.actor === 'learner') {
-      out.push({
-        at: e.at,
-        source: 'target',
-        what: e.event,
-        to: e.to,
-        cause: null,
-        order: order++,
-      });
+      out.push({ at: e.at, source: 'target', what: e.event, to: e.to, cause: null });
       continue;
     }
     if (e.event === 'start') continue;
@@ -269,9 +262,31 @@ export function causedLog(run: ScenarioRun): CausedEntry[] {
       const at = lastBefore(shares, e.at)?.at ?? startedAt;
       cause = at !== null ? { kind: 'timer', at } : null;
     }
-    out.push({ at: e.at, source: 'attacker', what: e.event, to: e.to, cause, order: order++ });
+    out.push({ at: e.at, source: 'attacker', what: e.event, to: e.to, cause });
   }
-  return out.sort((a, b) => a.at - b.at || rank(a) - rank(b) || a.order - b.order);
+  return mergeByTime([shop, out], rank);
+}
+
+/** One row of the split view's audit log: a caused entry, or a message reaching the phone. */
+export type SplitRow =
+  | { kind: 'log'; at: number; entry: CausedEntry }
+  | { kind: 'arrival'; at: number; arrival: Arrival };
+
+/**
+ * The split view's audit log: `causedLog` and what reached the phone, in
+ * one time line. At one moment a message shows after the shop's
+ * "delivered" that sent it, and that after everything else.
+ */
+export function splitLog(run: ScenarioRun): SplitRow[] {
+  const log = causedLog(run).map((entry): SplitRow => ({ kind: 'log', at: entry.at, entry }));
+  const arrivals = run.state.arrivals.map((arrival): SplitRow => ({
+    kind: 'arrival',
+    at: arrival.at,
+    arrival,
+  }));
+  return mergeByTime([log, arrivals], (r) =>
+    r.kind === 'arrival' ? 2 : r.entry.source === 'shop' && r.entry.what === 'delivered' ? 1 : 0,
+  );
 }
 
 /** At one moment: the target acts, the attacker reacts, the shop answers, the attacker hears back. */

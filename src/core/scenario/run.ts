@@ -16,9 +16,11 @@ import type { RedFlag } from '../scam/flags';
 import { codeInReply } from '../scam/reply';
 import type { ShareVia, Trigger } from '../scam/types';
 import { LEARNER, SIM_EPOCH } from '../world';
+import { mergeByTime } from '../timeline';
 import { flowMachine } from './flow';
 import type { FlowEvent, FlowMachine } from './flow';
 import type { RunOutcome } from './outcome';
+import { newestCode, runEnded } from './selectors';
 import type { Beat, Scenario } from './types';
 
 /** The learner's password in every scenario: printed on the scenario card. */
@@ -704,8 +706,8 @@ export class ScenarioRun {
    */
   private redeem(): void {
     const challenge = this.attackerChallenge;
-    const code = [...this.current.arrivals].reverse().find((a) => a.cause)?.delivery?.code;
-    if (!challenge || code === undefined) return;
+    const code = newestCode(this.current, (a) => a.cause !== null);
+    if (!challenge || code === null) return;
     if (challenge.getSnapshot().value === 'pending') challenge.send({ type: 'SUBMIT', code });
     this.attacker?.send({ type: 'CLOSED', reason: 'code-dead' });
   }
@@ -774,7 +776,7 @@ export class ScenarioRun {
   }
 
   private get ended(): boolean {
-    return this.current.step === 'done' || this.current.step === 'stopped';
+    return runEnded(this.current);
   }
 
   private deliver(d: Delivery, cause: Cause | null = null): void {
@@ -848,7 +850,8 @@ export class ScenarioRun {
   }
 
   private timeline(): AuditEntry[] {
-    return this.logs.flat().sort((a, b) => a.at - b.at || a.seq - b.seq);
+    // Entries of one moment by their number in their own challenge.
+    return mergeByTime(this.logs, (e) => e.seq);
   }
 
   private lastEntry(): AuditEntry | null {

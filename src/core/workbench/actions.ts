@@ -1,7 +1,7 @@
-import { newestCode } from '../scam/demo';
 import type { ShareVia } from '../scam/types';
 import { LEARNER_PASSWORD } from '../scenario/run';
 import type { ScenarioRun } from '../scenario/run';
+import { newestCode, runEnded } from '../scenario/selectors';
 
 /**
  * What a learner can do in a scenario run at this moment, as the
@@ -25,10 +25,10 @@ export type LearnerAction =
 /** The actions that make sense now, in a stable order. */
 export function learnerActions(run: ScenarioRun): LearnerAction[] {
   const s = run.state;
-  if (s.step === 'done' || s.step === 'stopped') return [];
+  if (runEnded(s)) return [];
   const actions: LearnerAction[] = [];
   const app = run.scenario.channel === 'authenticator';
-  const code = newestCode(run);
+  const code = newestCode(s);
   if (s.step === 'enrol') actions.push({ do: 'confirm-app' });
   if (s.step === 'password') actions.push({ do: 'sign-in' });
   if (s.step === 'code' && run.challenge) {

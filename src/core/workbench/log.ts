@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../challenge';
 import { formatClock } from '../format';
 import type { RunLogEntry } from '../scenario/run';
+import { mergeByTime } from '../timeline';
 
 /**
  * The workbench's one event log for a scenario run: the challenges' audit
@@ -44,40 +45,31 @@ export function mergeRunLogs(
   challenge: readonly AuditEntry[],
   run: readonly RunLogEntry[],
 ): MergedEntry[] {
-  const rows: (MergedEntry & { index: number })[] = [];
-  challenge.forEach((e, index) =>
-    rows.push({
-      key: `challenge:${index}`,
-      index,
-      at: e.at,
-      actor: 'challenge',
-      seq: e.seq,
-      event: e.event,
-      from: e.from,
-      to: e.to,
-      outcome: e.outcome,
-      reason: e.reason,
-      codeRef: e.codeRef,
-    }),
-  );
-  run.forEach((e, index) =>
-    rows.push({
-      key: `run:${e.seq}`,
-      index,
-      at: e.at,
-      actor: e.actor,
-      seq: e.seq,
-      event: e.event,
-      from: e.from,
-      to: e.to,
-      outcome: null,
-      reason: null,
-      codeRef: null,
-    }),
-  );
-  const rank = (a: LogActor) => LOG_ACTORS.indexOf(a);
-  rows.sort((a, b) => a.at - b.at || rank(a.actor) - rank(b.actor) || a.index - b.index);
-  return rows.map(({ index: _index, ...row }) => row);
+  const ours = challenge.map((e, index): MergedEntry => ({
+    key: `challenge:${index}`,
+    at: e.at,
+    actor: 'challenge',
+    seq: e.seq,
+    event: e.event,
+    from: e.from,
+    to: e.to,
+    outcome: e.outcome,
+    reason: e.reason,
+    codeRef: e.codeRef,
+  }));
+  const theirs = run.map((e): MergedEntry => ({
+    key: `run:${e.seq}`,
+    at: e.at,
+    actor: e.actor,
+    seq: e.seq,
+    event: e.event,
+    from: e.from,
+    to: e.to,
+    outcome: null,
+    reason: null,
+    codeRef: null,
+  }));
+  return mergeByTime([ours, theirs], (r) => LOG_ACTORS.indexOf(r.actor));
 }
 
 /** A challenge's own audit log as rows of the merged shape (actor `challenge`). */
