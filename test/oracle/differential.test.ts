@@ -58,9 +58,11 @@ describe('engine and reference model agree on fixed cases', () => {
   it.each<[string, Scenario]>([
     [
       'the right code typed in the millisecond it expires, before the timer fires',
-      { ...base, commands: [step, race, race, race, typeNewest] },
+      // The message arrives (4 s), the cooldown ends (30 s), the clock reaches 5 min unfired.
+      { ...base, commands: [step, { ...race, race: false }, race, typeNewest] },
     ],
     [
+      // Reported: the engine never logs that cooldown's end; model.md logs it in every state.
       'a resend in the millisecond the cooldown ends, before the timer fires',
       { ...base, commands: [step, race, resend] },
     ],
@@ -100,6 +102,31 @@ describe('engine and reference model agree on fixed cases', () => {
     [
       'an app code typed in the millisecond the challenge expires',
       { ...base, channel: 'authenticator', commands: [race, { ...typeNewest, kind: 'app' }] },
+    ],
+    [
+      // Reported: the engine says "closed"; model.md: accepted → accepted "code already used".
+      'an accepted app code typed again',
+      {
+        ...base,
+        channel: 'authenticator',
+        commands: [
+          { ...typeNewest, kind: 'app' },
+          { ...typeNewest, kind: 'app' },
+        ],
+      },
+    ],
+    [
+      // Reported: the engine says "wrong"; model.md: the old code is "an older code".
+      'a code that expired, typed after a resend',
+      {
+        ...base,
+        commands: [
+          { do: 'tick', ms: 5 * 60_000 },
+          resend,
+          { do: 'tick', ms: 4_000 },
+          { ...typeNewest, kind: 'older' },
+        ],
+      },
     ],
     [
       'weak: an older code past its own expiry, beside a live newer one',
