@@ -36,11 +36,30 @@ export {
   MAX_TRACE_EVENTS,
   parseTrace,
   Recorder,
+  recorderFromTrace,
   replayTrace,
+  traceEvents,
   traceToTest,
   TRACE_FORMAT,
   TRACE_VERSION,
 } from './trace';
 export type { Command, ReplayResult, Trace, TraceCheck, TracedEvent } from './trace';
-export { abstractState, codeFor, machineFor, replayPath, walk } from './paths';
+export { replay } from './replay';
+export type {
+  Replayed,
+  ReplayCommand,
+  ReplayEvent,
+  ReplayOptions,
+  ReplayStart,
+  ReplayStep,
+} from './replay';
+export {
+  abstractState,
+  codeFor,
+  machineFor,
+  pathEvents,
+  recorderFromPath,
+  replayPath,
+  walk,
+} from './paths';
 export type { ReplayedPath, Snap, SubmitKind, Verdict, WalkConfig, WalkStep } from './paths';

@@ -6,7 +6,7 @@
  * next (times come from the context), so every path is one a clock can
  * produce, and `replayPath` replays it on a real actor and SimulatedClock.
  */
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { fromPromise } from 'xstate';
 import type { AnyEventObject, InspectionEvent } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { arrivalDueAt, cooldownEndsAt, createChallengeMachine } from './challenge';
@@ -23,6 +23,9 @@ import { SimulatedClock } from './clock';
 import { base32Decode } from './otp/base32';
 import { totp, totpStep } from './otp/totp';
 import { SeededRandom } from './random';
+import { replay } from './replay';
+import type { ReplayCommand, ReplayEvent } from './replay';
+import { Recorder } from './trace';
 import { SIM_EPOCH } from './world';
 
 /** The authenticator check's possible answers, chosen by the walk. */
@@ -282,66 +285,92 @@ export function walk(config: WalkConfig): { shortest: WalkStep[][]; paths: WalkS
   return { shortest: shortest.map((p) => p.steps as unknown as WalkStep[]), paths };
 }
 
+/**
+ * A walked path as a replay's events: people's events at their time (a
+ * SUBMIT's code resolved against the replay's own codes; an app code made
+ * to earn the verdict the walk chose next), the authenticator check let
+ * finish, and timer events left to the clock, which fires exactly the next one.
+ */
+export function pathEvents(input: ChallengeInput, steps: readonly WalkStep[]): ReplayEvent[] {
+  const secret = input.enrolment ? base32Decode(input.enrolment.secret) : null;
+  const walked = steps.filter((s) => s.event.type !== 'xstate.init');
+  return walked.map(({ event: e }, i): ReplayEvent => {
+    const at = e.at as number;
+    const race = e.race === true;
+    if (e.type.startsWith('xstate.done.actor') || e.type.startsWith('xstate.error.actor')) {
+      return { kind: 'settle' };
+    }
+    if (e.type.startsWith('xstate.after.') || e.type.startsWith('otp.')) {
+      return { kind: 'timer', at };
+    }
+    let command: ReplayCommand;
+    if (e.type === 'SUBMIT') {
+      const kind = e.kind as SubmitKind;
+      const verdict = walked[i + 1]?.event.verdict as Verdict | undefined;
+      command = async (context, now) => {
+        let code = codeFor(context, kind) ?? String(e.code ?? '');
+        if (kind === 'totp' && secret) {
+          // The walk chose the checker's verdict; submit a code that earns it.
+          if (verdict === 'ok') code = await totp(secret, now);
+          else if (verdict === 'replayed') code = await totp(secret, now - 30_000);
+          else code = await wrongTotp(secret, now);
+        }
+        return { type: 'SUBMIT', code };
+      };
+    } else if (e.type === 'RESEND') {
+      command =
+        e.channel === 'sms' || e.channel === 'email'
+          ? { type: 'RESEND', channel: e.channel }
+          : { type: 'RESEND' };
+    } else {
+      command = { type: 'CANCEL' };
+    }
+    return { kind: 'send', at, command, race };
+  });
+}
+
 export interface ReplayedPath {
   /** Per step: the walk's abstract state and the replay's. */
   steps: { event: string; expected: string; actual: string; at: number; dueAt: number | null }[];
+  /** The first step whose state differs from the walk's, or null when none does. */
+  firstMismatch: number | null;
   actor: ChallengeActor;
 }
 
-/**
- * Replays a walked path on a real actor whose timers run on `clock`: user
- * events are sent at their time, timer events are left to the clock, which
- * fires exactly the next one.
- */
+/** Replays a walked path on a real actor whose timers run on `clock` (see `pathEvents`). */
 export async function replayPath(
   config: WalkConfig,
   steps: WalkStep[],
   options: { clock?: SimulatedClock; inspect?: (e: InspectionEvent) => void } = {},
 ): Promise<ReplayedPath> {
-  const clock = options.clock ?? new SimulatedClock(SIM_EPOCH);
-  const machine = machineFor(config, { clock, random: new SeededRandom(11) });
-  const actor = createActor(machine, { clock, input: config.input, inspect: options.inspect });
-  actor.start();
-  const secret = config.input.enrolment ? base32Decode(config.input.enrolment.secret) : null;
-  const out: ReplayedPath['steps'] = [];
-  for (const [i, step] of steps.entries()) {
-    const e = step.event;
-    if (e.type === 'xstate.init') continue;
-    const ctx = actor.getSnapshot().context;
-    let dueAt: number | null = null;
-    const move = (at: number) => (e.race ? clock.reach(at) : clock.set(at));
-    if (e.type === 'SUBMIT') {
-      move(e.at);
-      let code = codeFor(ctx, e.kind);
-      if (e.kind === 'totp' && secret) {
-        // The walk chose the checker's verdict; submit a code that earns it.
-        const verdict = steps[i + 1]?.event.verdict as Verdict | undefined;
-        const t = clock.now();
-        if (verdict === 'ok') code = await totp(secret, t);
-        else if (verdict === 'replayed') code = await totp(secret, t - 30_000);
-        else code = await wrongTotp(secret, t);
-      }
-      actor.send({ type: 'SUBMIT', code: code ?? '' });
-    } else if (e.type.startsWith('xstate.done.actor') || e.type.startsWith('xstate.error.actor')) {
-      await waitFor(actor, (s) => s.value !== 'verifying');
-    } else if (e.type.startsWith('xstate.after.') || e.type.startsWith('otp.')) {
-      // The clock fires the timer, not the replay: exactly the next one, on time.
-      clock.advanceToNext();
-      dueAt = e.at;
-    } else {
-      move(e.at);
-      const { at: _at, race: _race, ...event } = e;
-      actor.send(event as never);
-    }
-    out.push({
-      event: e.type,
-      expected: abstractState(step.state),
-      actual: abstractState(actor.getSnapshot()),
-      at: clock.now(),
-      dueAt,
-    });
-  }
-  return { steps: out, actor };
+  const walked = steps.filter((s) => s.event.type !== 'xstate.init');
+  const replayed = await replay(
+    { input: config.input, seed: 11, clock: options.clock },
+    pathEvents(config.input, steps),
+    { machine: (runtime) => machineFor(config, runtime), inspect: options.inspect },
+  );
+  const out = replayed.steps.map((r, i) => ({
+    event: walked[i]!.event.type,
+    expected: abstractState(walked[i]!.state),
+    actual: abstractState(r.snapshot),
+    at: r.at,
+    dueAt: r.dueAt,
+  }));
+  const bad = out.findIndex((s) => s.expected !== s.actual);
+  return { steps: out, firstMismatch: bad < 0 ? null : bad, actor: replayed.actor };
+}
+
+/**
+ * Rebuilds a walked path as a live Recorder (seeded with `seed`), so the
+ * workbench can go on from where it ends and export it as a trace.
+ */
+export async function recorderFromPath(
+  input: ChallengeInput,
+  seed: number,
+  steps: readonly WalkStep[],
+): Promise<Recorder> {
+  const replayed = await replay({ input, seed }, pathEvents(input, steps));
+  return new Recorder(input, seed, null, replayed);
 }
 
 async function wrongTotp(secret: Uint8Array, t: number): Promise<string> {

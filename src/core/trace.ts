@@ -1,9 +1,10 @@
-import { waitFor } from 'xstate';
 import { startChallenge } from './challenge';
 import type { AuditEntry, ChallengeActor, ChallengeInput, ChallengeState } from './challenge';
 import { SimulatedClock } from './clock';
 import { SeededRandom } from './random';
 import { TRACE_FORMAT, TRACE_VERSION } from './schema/trace';
+import { replay } from './replay';
+import type { Replayed, ReplayEvent } from './replay';
 import { SIM_EPOCH } from './world';
 
 /**
@@ -40,18 +41,26 @@ export {
 } from './schema/trace';
 export type { TraceCheck } from './schema/trace';
 
-/** Records a challenge run so it can be exported as a trace. */
+/**
+ * Records a challenge run so it can be exported as a trace. `from` goes on
+ * from a replay (`recorderFromTrace`, `recorderFromPath`): its clock, its
+ * actor and what it sent, as if recorded here.
+ */
 export class Recorder {
-  readonly clock = new SimulatedClock(SIM_EPOCH);
+  readonly clock: SimulatedClock;
   readonly actor: ChallengeActor;
-  private events: TracedEvent[] = [];
+  private events: TracedEvent[];
 
   constructor(
     readonly input: ChallengeInput,
     readonly seed: number,
     readonly scenario: string | null = null,
+    from?: Pick<Replayed, 'clock' | 'actor' | 'sent'>,
   ) {
-    this.actor = startChallenge(input, { clock: this.clock, random: new SeededRandom(seed) });
+    this.clock = from?.clock ?? new SimulatedClock(SIM_EPOCH);
+    this.actor =
+      from?.actor ?? startChallenge(input, { clock: this.clock, random: new SeededRandom(seed) });
+    this.events = [...(from?.sent ?? [])];
   }
 
   /** Sends an event a person can send, and writes it down with its time. */
@@ -94,19 +103,24 @@ export interface ReplayResult {
   difference: string | null;
 }
 
+/**
+ * A trace's events as a replay's: each at its time, then the authenticator
+ * check (asynchronous) is let finish before going on.
+ */
+export function traceEvents(trace: Trace): ReplayEvent[] {
+  return trace.events.flatMap((e): ReplayEvent[] => {
+    const at = SIM_EPOCH + e.at;
+    const { at: _at, ...command } = e;
+    return [
+      command.type === 'WAIT' ? { kind: 'wait', at } : { kind: 'send', at, command },
+      { kind: 'settle' },
+    ];
+  });
+}
+
 /** Replays a trace on a fresh SimulatedClock and compares it with its record. */
 export async function replayTrace(trace: Trace): Promise<ReplayResult> {
-  const clock = new SimulatedClock(SIM_EPOCH);
-  const actor = startChallenge(trace.input, { clock, random: new SeededRandom(trace.seed) });
-  for (const e of trace.events) {
-    clock.set(SIM_EPOCH + e.at);
-    if (e.type !== 'WAIT') {
-      const { at: _at, ...event } = e;
-      actor.send(event as never);
-    }
-    // The authenticator check is asynchronous: let it finish before going on.
-    await waitFor(actor, (s) => s.value !== 'verifying');
-  }
+  const { actor } = await replay(trace, traceEvents(trace));
   const snap = actor.getSnapshot();
   actor.stop();
   const state = snap.value as ChallengeState;
@@ -122,6 +136,15 @@ export async function replayTrace(trace: Trace): Promise<ReplayResult> {
     }
   }
   return { state, log, matches: difference === null, difference };
+}
+
+/**
+ * Rebuilds a trace as a live Recorder, so an imported trace becomes the
+ * current run and can be driven on (and exported again) from where it ended.
+ */
+export async function recorderFromTrace(trace: Trace): Promise<Recorder> {
+  const replayed = await replay(trace, traceEvents(trace));
+  return new Recorder(trace.input, trace.seed, trace.scenario, replayed);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import type { Actor } from 'xstate';
+import type { Actor, InspectionEvent } from 'xstate';
 import type { TimerClock } from '../clock';
 import { catalogue, fill } from '../i18n';
 import { formatClock, formatDuration } from '../format';
@@ -35,11 +35,17 @@ const machines = new WeakMap<ChallengeRuntime, ChallengeMachine>();
 /**
  * Starts a challenge whose timers run on `runtime.clock`. Throws a
  * PolicyError, before anything starts, when the input makes no sense.
+ * `options.machine` runs another machine built for this runtime (the model
+ * walk's, with a failing checker); `options.inspect` sees its every step.
  */
-export function startChallenge(input: ChallengeInput, runtime: ChallengeRuntime): ChallengeActor {
-  let machine = machines.get(runtime);
+export function startChallenge(
+  input: ChallengeInput,
+  runtime: ChallengeRuntime,
+  options: { machine?: ChallengeMachine; inspect?: (event: InspectionEvent) => void } = {},
+): ChallengeActor {
+  let machine = options.machine ?? machines.get(runtime);
   if (!machine) machines.set(runtime, (machine = createChallengeMachine(runtime)));
-  const actor = createActor(machine, { input, clock: runtime.clock });
+  const actor = createActor(machine, { input, clock: runtime.clock, inspect: options.inspect });
   let failure: unknown = null;
   const sub = actor.subscribe({ error: (err) => (failure = err) });
   actor.start();
