@@ -225,8 +225,23 @@ export interface RuleCheck {
   rule: RuleId;
   /** Where the rule comes from, by name and section. */
   source: string;
+  /**
+   * Read from the policy's settings, except for `single-use`: no setting
+   * turns that off, so its verdict is the engine's guarantee (see
+   * `ENGINE_SINGLE_USE`), which test/core/policy.test.ts checks by
+   * behaviour for every preset and for random policies.
+   */
   verdict: 'meets' | 'breaks';
 }
+
+/**
+ * The engine's own guarantee, whatever the policy: an accepted code is
+ * marked used and the challenge closes, so the same code typed again is
+ * refused as `used`; an authenticator code's time step is remembered
+ * (RFC 6238 §5.2), so it is refused as `used` too. No policy field can
+ * change this, so `policyRules` reports it rather than reading it off the policy.
+ */
+export const ENGINE_SINGLE_USE = true;
 
 const SOURCES: Record<RuleId, string> = {
   'code-length': 'NIST SP 800-63B-4 §3.1.3.2; OWASP ASVS 4.0.3 2.7.6',
@@ -251,8 +266,7 @@ export function policyRules(policy: Policy): RuleCheck[] {
     check('failure-limit', policy.maxFailures !== null && policy.maxFailures <= 100),
     check('resend-keeps-count', !policy.resendResetsFailures),
     check('resend-kills-old-code', policy.resendSupersedes),
-    // The engine marks a code used on success whatever the policy says.
-    check('single-use', true),
+    check('single-use', ENGINE_SINGLE_USE),
     check('no-email-authentication', !policy.emailForAuthentication),
   ];
 }

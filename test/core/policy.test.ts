@@ -5,8 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { waitFor } from 'xstate';
 import {
   assertPolicy,
+  base32Encode,
   bruteForceOdds,
   channelAllowed,
   PolicyError,
@@ -18,10 +20,12 @@ import {
   policyRules,
   startChallenge,
   throttleWaitMs,
+  totp,
   validatePolicy,
   type Policy,
   type PresetId,
   type RuleId,
+  type TotpEnrolment,
 } from '../../src/core';
 
 const SEC = 1_000;
@@ -508,5 +512,93 @@ describe('any accepted policy can run', () => {
       expect(actor.getSnapshot().context.codes[0]?.code).toHaveLength(digits);
       actor.stop();
     }
+  });
+});
+
+describe('single use: the verdict policyRules gives is what the engine does', () => {
+  const verdict = (policy: Policy) =>
+    policyRules(policy).find((r) => r.rule === 'single-use')!.verdict;
+
+  /** Accepts the first code, then types it again: what the shop answers each time. */
+  function typedTwice(policy: Policy, channel: 'sms' | 'email', seed: number) {
+    const actor = startChallenge(
+      { purpose: { kind: 'password-reset' }, channel, policy },
+      { clock: new SimulatedClock(SIM_EPOCH), random: new SeededRandom(seed) },
+    );
+    const code = actor.getSnapshot().context.codes[0]!.code;
+    const answer = () => actor.getSnapshot().context.log.at(-1)!.outcome;
+    actor.send({ type: 'SUBMIT', code });
+    const first = answer();
+    actor.send({ type: 'SUBMIT', code });
+    const second = answer();
+    actor.stop();
+    return { first, second };
+  }
+
+  it('every preset: an accepted code is refused as used on a second try', () => {
+    for (const id of PRESET_IDS) {
+      for (const channel of ['sms', 'email'] as const) {
+        const { first, second } = typedTwice(preset(id), channel, 3);
+        expect(first, `${id} ${channel}`).toBe('accepted');
+        expect(second, `${id} ${channel}`).toBe('used');
+        expect(verdict(preset(id))).toBe(second === 'used' ? 'meets' : 'breaks');
+      }
+    }
+  });
+
+  it('any valid policy: no setting turns single use off', () => {
+    const policy = fc.record({
+      base: fc.constantFrom(...PRESET_IDS),
+      digits: fc.integer({ min: 1, max: 10 }),
+      maxFailures: fc.option(fc.integer({ min: 1, max: 1000 })),
+      lockoutMs: fc.integer({ min: 1, max: 60 * MIN }),
+      resendSupersedes: fc.boolean(),
+      resendResetsFailures: fc.boolean(),
+      emailForAuthentication: fc.boolean(),
+      resendCooldownMs: fc.integer({ min: 0, max: 10 * MIN }),
+    });
+    fc.assert(
+      fc.property(policy, fc.integer({ min: 1, max: 2 ** 31 - 1 }), ({ base, ...over }, seed) => {
+        const p = assertPolicy({ ...preset(base), ...over });
+        const { first, second } = typedTwice(p, 'sms', seed);
+        expect(first).toBe('accepted');
+        expect(second).toBe('used');
+        expect(verdict(p)).toBe('meets');
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it('an authenticator code: its time step is refused as used by the next challenge', async () => {
+    const secret = new TextEncoder().encode('12345678901234567890');
+    const enrolment: TotpEnrolment = {
+      secret: base32Encode(secret),
+      digits: 6,
+      period: 30,
+      algorithm: 'SHA-1',
+      issuer: 'Larkspur',
+      account: 'sam.rivera@mail.example',
+    };
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const runtime = { clock, random: new SeededRandom(1) };
+    const input = {
+      purpose: { kind: 'sign-in', device: 'x' },
+      channel: 'authenticator',
+      policy: preset('retail'),
+      enrolment,
+    } as const;
+    const code = await totp(secret, clock.now());
+    const first = startChallenge(input, runtime);
+    first.send({ type: 'SUBMIT', code });
+    const accepted = await waitFor(first, (s) => s.value !== 'verifying');
+    expect(accepted.value).toBe('accepted');
+    const again = startChallenge(
+      { ...input, lastUsedStep: accepted.context.lastUsedStep },
+      runtime,
+    );
+    again.send({ type: 'SUBMIT', code });
+    const refused = await waitFor(again, (s) => s.value !== 'verifying');
+    expect(refused.context.log.at(-1)!.outcome).toBe('used');
+    expect(verdict(preset('retail'))).toBe('meets');
   });
 });
