@@ -63,6 +63,8 @@ const scenario = fc.record({
 interface Step {
   command: Command;
   code: string | null;
+  /** The simulated time the test acted at. */
+  at: number;
   before: ChallengeContext;
   beforeState: string;
   after: ChallengeContext;
@@ -103,7 +105,15 @@ function run(presetId: PresetId, seed: number, commands: Command[]) {
   );
   const steps: Step[] = [];
   const snap = () => actor.getSnapshot();
+  // When each code was sent, by the test's own clock: the first at the start, each
+  // resend's at the moment the test asked for it (a refused resend adds none).
+  const sentAt = new Map<string, number>();
+  const noteSent = (ctx: ChallengeContext, at: number) => {
+    for (const c of ctx.codes) if (!sentAt.has(c.ref)) sentAt.set(c.ref, at);
+  };
+  noteSent(snap().context, SIM_EPOCH);
   for (const c of commands) {
+    const at = clock.now();
     const before = snap().context;
     const beforeState = String(snap().value);
     let code: string | null = null;
@@ -118,9 +128,11 @@ function run(presetId: PresetId, seed: number, commands: Command[]) {
       clock.increment(c.ms);
     }
     const after = snap().context;
+    if (c.do === 'resend') noteSent(after, at);
     steps.push({
       command: c,
       code,
+      at,
       before,
       beforeState,
       after,
@@ -129,7 +141,7 @@ function run(presetId: PresetId, seed: number, commands: Command[]) {
     });
   }
   actor.stop();
-  return { steps, log: snap().context.log, final: snap().context };
+  return { steps, log: snap().context.log, final: snap().context, sentAt };
 }
 
 const withoutLog = ({ log: _log, ...rest }: ChallengeContext) => rest;
@@ -141,15 +153,17 @@ let runMs = 0;
 function checkSafety(presetId: PresetId, seed: number, commands: Command[]): void {
   const policy = preset(presetId);
   const started = performance.now();
-  const { steps, log, final } = run(presetId, seed, commands);
+  const { steps, log, final, sentAt } = run(presetId, seed, commands);
   const accepted = log.filter((e) => e.outcome === 'accepted');
   // At most one acceptance per challenge.
   expect(accepted.length).toBeLessThanOrEqual(1);
   for (const entry of accepted) {
     const record = final.codes.find((c) => c.ref === entry.codeRef);
     expect(record, 'the accepted code was issued').toBeDefined();
-    // Never at or after expiry.
-    expect(entry.at).toBeLessThan(record!.expiresAt);
+    // Never at or after expiry: the policy's lifetime from when the test had it sent.
+    const sent = sentAt.get(entry.codeRef!);
+    expect(sent, 'the test saw the accepted code sent').toBeDefined();
+    expect(entry.at).toBeLessThan(sent! + policy.lifetimeMs);
     // Only the newest code: a superseded code never gets in.
     expect(record!.n).toBe(final.codes.length - 1);
     // Never out of a lockout or a wait.
@@ -171,12 +185,14 @@ function checkSafety(presetId: PresetId, seed: number, commands: Command[]): voi
         expect(entry.outcome).not.toBe('accepted');
       }
       if (s.command.kind === 'malformed') {
-        // Malformed input changes nothing but the log. Where entry is shut
-        // (locked, waiting, over), the learner hears that instead.
-        expect(entry.outcome).toBe(
-          ['pending', 'expired'].includes(s.beforeState) ? 'malformed' : entry.outcome,
-        );
-        expect(['malformed', 'locked', 'voided', 'closed']).toContain(entry.outcome);
+        // Malformed input changes nothing but the log. Where a code can be
+        // typed (pending, expired) the learner hears it is malformed; where
+        // entry is shut (locked, waiting, voided, over), they hear that instead.
+        if (['pending', 'expired'].includes(s.beforeState)) {
+          expect(entry.outcome).toBe('malformed');
+        } else {
+          expect(['locked', 'voided', 'closed']).toContain(entry.outcome);
+        }
         expect(withoutLog(s.after)).toEqual(withoutLog(s.before));
         expect(s.afterState).toBe(s.beforeState);
         expect(entry.codeRef).toBeNull();
@@ -246,7 +262,7 @@ describe('the weak preset breaks rules on purpose: that is its lesson', () => {
         const accepted = r.log.filter((e) => e.outcome === 'accepted');
         expect(accepted.length).toBeLessThanOrEqual(1);
         for (const e of accepted) {
-          expect(e.at).toBeLessThan(r.final.codes.find((c) => c.ref === e.codeRef)!.expiresAt);
+          expect(e.at).toBeLessThan(r.sentAt.get(e.codeRef!)! + preset('weak').lifetimeMs);
         }
       }),
       { numRuns: 2_000 },
