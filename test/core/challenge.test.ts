@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromPromise } from 'xstate';
 import {
-  base32Encode,
   createChallengeMachine,
   explain,
   PolicyError,
@@ -12,10 +11,9 @@ import {
   startChallenge,
   totp,
   totpStep,
-  type TotpEnrolment,
 } from '../../src/core';
 import { createActor, waitFor } from 'xstate';
-import { harness } from '../support/harness';
+import { harness, TOTP_ENROLMENT, TOTP_SECRET } from '../support/harness';
 
 const MIN = 60_000;
 
@@ -355,15 +353,8 @@ describe('cancel', () => {
 });
 
 describe('authenticator (TOTP, RFC 6238)', () => {
-  const secret = new TextEncoder().encode('12345678901234567890');
-  const enrolment: TotpEnrolment = {
-    secret: base32Encode(secret),
-    digits: 6,
-    period: 30,
-    algorithm: 'SHA-1',
-    issuer: 'Larkspur',
-    account: 'sam.rivera@mail.example',
-  };
+  const secret = TOTP_SECRET;
+  const enrolment = TOTP_ENROLMENT;
   const start = (lastUsedStep: number | null = null) =>
     harness({ channel: 'authenticator', enrolment, lastUsedStep });
   const settle = (h: ReturnType<typeof harness>) =>

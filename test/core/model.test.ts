@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyStateNode, InspectionEvent } from 'xstate';
 import {
-  base32Encode,
   CHALLENGE_STATES,
   createChallengeMachine,
   preset,
@@ -19,19 +18,10 @@ import {
   walk,
   type ChallengeMachine,
   type Policy,
-  type TotpEnrolment,
   type WalkConfig,
 } from '../../src/core';
+import { TOTP_ENROLMENT } from '../support/harness';
 
-const SECRET = new TextEncoder().encode('12345678901234567890');
-const ENROLMENT: TotpEnrolment = {
-  secret: base32Encode(SECRET),
-  digits: 6,
-  period: 30,
-  algorithm: 'SHA-1',
-  issuer: 'Larkspur',
-  account: 'sam.rivera@mail.example',
-};
 const signIn = { kind: 'sign-in', device: 'Firefox on Linux' } as const;
 const custom = (over: Partial<Policy>): Policy => ({ ...preset('retail'), id: 'model', ...over });
 
@@ -105,7 +95,7 @@ const CONFIGS: WalkConfig[] = (
           maxFailures: 3,
           throttle: { freeFailures: 1, firstWaitMs: 20_000, maxWaitMs: 20_000 },
         }),
-        enrolment: ENROLMENT,
+        enrolment: TOTP_ENROLMENT,
         lastUsedStep: totpStep(SIM_EPOCH) - 1,
       },
       verdicts: ['ok', 'no-match', 'replayed'],
@@ -116,7 +106,7 @@ const CONFIGS: WalkConfig[] = (
         purpose: signIn,
         channel: 'authenticator',
         policy: preset('retail'),
-        enrolment: ENROLMENT,
+        enrolment: TOTP_ENROLMENT,
       },
       verdicts: ['error'],
     },

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
 import {
   assertPolicy,
-  base32Encode,
   bruteForceOdds,
   channelAllowed,
   PolicyError,
@@ -25,8 +24,8 @@ import {
   type Policy,
   type PresetId,
   type RuleId,
-  type TotpEnrolment,
 } from '../../src/core';
+import { TOTP_ENROLMENT, TOTP_SECRET } from '../support/harness';
 
 const SEC = 1_000;
 const MIN = 60 * SEC;
@@ -570,15 +569,8 @@ describe('single use: the verdict policyRules gives is what the engine does', ()
   }, 60_000);
 
   it('an authenticator code: its time step is refused as used by the next challenge', async () => {
-    const secret = new TextEncoder().encode('12345678901234567890');
-    const enrolment: TotpEnrolment = {
-      secret: base32Encode(secret),
-      digits: 6,
-      period: 30,
-      algorithm: 'SHA-1',
-      issuer: 'Larkspur',
-      account: 'sam.rivera@mail.example',
-    };
+    const secret = TOTP_SECRET;
+    const enrolment = TOTP_ENROLMENT;
     const clock = new SimulatedClock(SIM_EPOCH);
     const runtime = { clock, random: new SeededRandom(1) };
     const input = {

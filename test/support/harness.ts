@@ -1,4 +1,5 @@
 import {
+  base32Encode,
   SeededRandom,
   SimulatedClock,
   SIM_EPOCH,
@@ -10,7 +11,21 @@ import {
   type AuditEntry,
   type PresetId,
   type Policy,
+  type TotpEnrolment,
 } from '../../src/core';
+
+/** The RFC 6238 test secret ("12345678901234567890"), as raw bytes. */
+export const TOTP_SECRET = new TextEncoder().encode('12345678901234567890');
+
+/** An authenticator app enrolled with `TOTP_SECRET`: 6 digits, 30 s, SHA-1. */
+export const TOTP_ENROLMENT: TotpEnrolment = {
+  secret: base32Encode(TOTP_SECRET),
+  digits: 6,
+  period: 30,
+  algorithm: 'SHA-1',
+  issuer: 'Larkspur',
+  account: 'sam.rivera@mail.example',
+};
 
 export interface Harness {
   actor: ChallengeActor;
