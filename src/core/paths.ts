@@ -227,7 +227,9 @@ function eventsFor(config: WalkConfig) {
     ];
     // The race: a person acting in the very millisecond a deadline's timer falls due, before
     // it fires. The machine must settle the deadline first (replayed with clock.reach).
-    const deadline = next.some((t) => t.event.type.startsWith('xstate.after.'));
+    const deadline = next.some(
+      (t) => t.event.type.startsWith('xstate.after.') || t.event.type === 'otp.cooldown-over',
+    );
     return [
       ...acts(at),
       ...(deadline ? acts(first, true) : []),

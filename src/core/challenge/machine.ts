@@ -1,4 +1,4 @@
-import { and, assign, emit, enqueueActions, fromPromise, raise, setup } from 'xstate';
+import { and, assign, cancel, emit, enqueueActions, fromPromise, raise, setup } from 'xstate';
 import type { AnyEventObject } from 'xstate';
 import { timingSafeEqual } from '../compare';
 import { codeRef, normaliseCode } from '../entry';
@@ -60,6 +60,9 @@ const conclude = (
   to?: ChallengeState,
   as?: string,
 ) => ({ type: 'conclude', params: { outcome, reason: reason ?? null, to, as } }) as const;
+
+/** The id of the scheduled end of the resend cooldown, so a settled one can be cancelled. */
+const COOLDOWN_TIMER = 'cooldown';
 
 /** XState's name for a delayed transition's event, as the log shows it. */
 const afterEvent = (delay: string, state: ChallengeState) =>
@@ -150,14 +153,16 @@ function freshValue(context: ChallengeContext, random: RandomSource): string {
 
 /** What a counted failure was: an old code, a reused app code, a stale code, or just wrong. */
 function failureOutcome(
+  context: ChallengeContext,
   record: CodeRecord | null,
   verdict: TotpVerdict | null,
-  at: number,
 ): Outcome {
   if (verdict && !verdict.ok && verdict.reason === 'replayed') return 'used';
-  if (record?.status === 'superseded') return 'superseded';
-  // An older code past its own expiry, still live beside the newest (weak preset).
-  if (record?.status === 'live' && at >= record.expiresAt) return 'expired';
+  // A code sent before the newest one, whatever ended it (a resend, an expiry, a lockout), is
+  // "an older code"; where resends keep old codes alive (weak) it failed by its own expiry.
+  if (record && record.n !== context.codes.at(-1)?.n) {
+    return context.policy.resendSupersedes ? 'superseded' : 'expired';
+  }
   return 'wrong';
 }
 
@@ -225,14 +230,21 @@ export function createChallengeMachine(env: ChallengeEnv) {
       matchesLive: ({ context, event }) => liveMatch(context, event, now()),
       matchesUsed: ({ context, event }) => {
         const code = submitted(context, event);
-        return code !== null && findCode(context, code)?.status === 'used';
+        if (code === null) return false;
+        if (findCode(context, code)?.status === 'used') return true;
+        // An app code is not stored: the accepted entry's reference names the one that worked.
+        const accepted = context.log.find((e) => e.outcome === 'accepted');
+        return (
+          context.channel === 'authenticator' && accepted?.codeRef === codeRef(code, context.salt)
+        );
       },
       totpOk: ({ event }) => verifyOutput(event)?.verdict.ok === true,
       lastAttempt: ({ context }) => (attemptsLeft(context) ?? Infinity) <= 1,
       mustWait: ({ context }) => throttleWaitMs(context.policy, context.failures + 1) > 0,
       resendLimitReached: ({ context }) => context.resends >= context.policy.maxResends,
       coolingDown: ({ context }) => coolingDownAt(context, now()),
-      cooldownOver: ({ context }) => !coolingDownAt(context, now()),
+      // The cooldown ended this millisecond but its timer has not fired yet.
+      cooldownDue: ({ context }) => context.coolingDown && !coolingDownAt(context, now()),
       channelRefused: ({ context, event }) =>
         event.type === 'RESEND' &&
         event.channel !== undefined &&
@@ -272,7 +284,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
         const p = context.policy;
         if (outcome === 'failure') {
           const record = code !== null ? findCode(context, code) : null;
-          outcome = failureOutcome(record, verified?.verdict ?? null, now());
+          outcome = failureOutcome(context, record, verified?.verdict ?? null);
           const left = attemptsLeft(context);
           if (left !== null) data.attemptsLeft = left;
           reason = failureReason(outcome, to, p.maxFailures, data.attemptsLeft);
@@ -385,10 +397,15 @@ export function createChallengeMachine(env: ChallengeEnv) {
         if (!record || record.arrivedAt !== null) return;
         enqueue.raise({ type: 'otp.deliver', n: record.n }, { delay: record.latencyMs });
         if (context.policy.resendCooldownMs > 0) {
-          enqueue.raise({ type: 'otp.cooldown-over' }, { delay: context.policy.resendCooldownMs });
+          enqueue.raise(
+            { type: 'otp.cooldown-over' },
+            { delay: context.policy.resendCooldownMs, id: COOLDOWN_TIMER },
+          );
         }
       }),
       endCooldown: assign({ coolingDown: false }),
+      /** The cooldown was settled before its timer fired: the timer must not fire again. */
+      cancelCooldownTimer: cancel(COOLDOWN_TIMER),
       /** Handles the same event again, in the state the due timer led to. */
       handleAgain: raise(({ event }) => event as ChallengeEvent),
       markArrived: assign(({ context, event }) => {
@@ -444,11 +461,7 @@ export function createChallengeMachine(env: ChallengeEnv) {
           }),
         ],
       },
-      // A cooldown timer from an older send is stale once a resend started a new cooldown.
-      'otp.cooldown-over': {
-        guard: 'cooldownOver',
-        actions: ['endCooldown', conclude('cooldown-over')],
-      },
+      'otp.cooldown-over': { actions: ['endCooldown', conclude('cooldown-over')] },
     },
     states: {
       pending: {
@@ -700,6 +713,20 @@ function resendTransitions(authenticatorPossible = true) {
     { guard: 'resendLimitReached', actions: conclude('resend-refused', 'resend-limit') },
     { guard: 'coolingDown', actions: conclude('resend-refused', 'cooldown') },
     { guard: 'channelRefused', actions: conclude('resend-refused', 'channel-not-allowed') },
+    // A cooldown that ends this very millisecond ended before the new code went out: logged first.
+    {
+      guard: 'cooldownDue',
+      target: 'pending',
+      reenter: true,
+      actions: [
+        'endCooldown',
+        'cancelCooldownTimer',
+        conclude('cooldown-over', null, undefined, 'otp.cooldown-over'),
+        'resend',
+        conclude('resent', 'new-code', 'pending'),
+        'scheduleSend',
+      ],
+    },
     {
       target: 'pending',
       reenter: true,
