@@ -7,7 +7,7 @@ import { allowancesFromEnv, checkScenario, scenarioArb } from './differential';
 const PRESETS: PresetId[] = ['retail', 'nist', 'strict', 'weak'];
 const SEED = Number(process.env.ORACLE_SEED ?? 20_261_210);
 const ALLOW = allowancesFromEnv();
-const RUNS = 2_000; // per preset: 8,000 sequences in this file
+const RUNS = Number(process.env.ORACLE_RUNS ?? 2_000); // per preset: 8,000 sequences in this file
 
 describe('engine and reference model agree (authenticator app)', () => {
   it.each(PRESETS)(

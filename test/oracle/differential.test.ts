@@ -13,7 +13,7 @@ import { allowancesFromEnv, checkScenario, scenarioArb, type Scenario } from './
 const PRESETS: PresetId[] = ['retail', 'nist', 'strict', 'weak'];
 const SEED = Number(process.env.ORACLE_SEED ?? 20_261_210);
 const ALLOW = allowancesFromEnv();
-const RUNS = 3_000; // per preset: 12,000 sequences in this file
+const RUNS = Number(process.env.ORACLE_RUNS ?? 3_000); // per preset: 12,000 sequences in this file
 
 describe('engine and reference model agree (text message and email)', () => {
   it.each(PRESETS)(

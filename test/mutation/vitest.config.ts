@@ -1,0 +1,14 @@
+// The tests Stryker runs for `npm run mutation`: the engine's own unit, property, model-based,
+// oracle and hostile-input tests. Scenario, scam and workbench tests exercise the engine too, but
+// through so much else that running them for every mutant would take hours on two cores; a
+// mutant only they would catch is listed as a survivor and explained in doc/benchmarks.md.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from '../../vite.config';
+
+const config = mergeConfig(base, defineConfig({ test: { env: { ORACLE_RUNS: '300' } } }));
+// mergeConfig joins lists; the engine's tests replace the whole suite instead.
+config.test!.include = [
+  'test/core/{challenge,deadlines,properties,model,selectors,otp,policy,clock,trace,progress,hostile-input,bad-input,random}.test.ts',
+  'test/oracle/*.test.ts',
+];
+export default config;
