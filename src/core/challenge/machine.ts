@@ -160,7 +160,7 @@ function failureOutcome(
   if (verdict && !verdict.ok && verdict.reason === 'replayed') return 'used';
   // A code sent before the newest one, whatever ended it (a resend, an expiry, a lockout), is
   // "an older code"; where resends keep old codes alive (weak) it failed by its own expiry.
-  if (record && record.n !== context.codes.at(-1)?.n) {
+  if (record && record.n !== newestRecord(context)?.n) {
     return context.policy.resendSupersedes ? 'superseded' : 'expired';
   }
   return 'wrong';
