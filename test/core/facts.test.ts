@@ -375,3 +375,22 @@ describe('reporting has changed', () => {
     expect(phones.map((m) => m[0]).filter((n) => !n.startsWith('+44 7700 900'))).toEqual([]);
   });
 });
+
+describe('never blame the learner (issue 11: no blaming wording anywhere)', () => {
+  // Wording that puts the fault on the person who was tricked; scams.md: these scams fool careful people.
+  const BLAME =
+    /\b(a choice you made|your (own )?fault|you should have|you were careless|careless|you fell for|you let (them|the scammer) in|gullible|naive)\b/i;
+
+  it('no learner text says the person who slipped is to blame', () => {
+    const found = CATALOGUE.filter(({ text }) => BLAME.test(text)).map(
+      (t) => `${t.where}: ${t.text}`,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('the outcomes where someone got in say these tricks catch careful people too', () => {
+    for (const key of ['outcome.compromised', 'outcome.taken-over'] as const) {
+      expect(view[key]).toMatch(/catch careful people/);
+    }
+  });
+});
