@@ -224,12 +224,14 @@ export const en = {
   'debrief.signInAgain': 'Sign in again on this laptop',
   'outcome.completed': 'Completed: you finished safely.',
   'outcome.safe': 'Safe: you kept the code to yourself and protected your account.',
-  'outcome.compromised': 'Compromised: in this run, someone else could get in. These tricks catch careful people too.',
+  'outcome.compromised':
+    'Compromised: in this run, someone else could get in. These tricks catch careful people too.',
   'outcome.locked-out': 'Locked out: too many wrong codes paused entry.',
   'outcome.gave-up': 'Gave up: the attempt was cancelled.',
   'outcome.unfinished': 'Unfinished: the scenario ended before you were done.',
   'outcome.foiled': 'Foiled: the scammer never got the code, so they never got in.',
-  'outcome.taken-over': 'Taken over: the scammer used the code to get into the account. These tricks catch careful people too.',
+  'outcome.taken-over':
+    'Taken over: the scammer used the code to get into the account. These tricks catch careful people too.',
 } as const;
 
 export type TextKey = keyof typeof en;
