@@ -169,3 +169,21 @@ describe('mergeByTime', () => {
     expect(ids(mergeByTime([b, a]))).toEqual(['b1', 'b2', 'a1', 'b3', 'a2', 'a3']);
   });
 });
+
+describe('shopAnswer: what the shop page can say', () => {
+  // doc/model.md: a lost message is known to the log, "the learner never sees it"; a real
+  // service cannot know whether a text arrived either.
+  it('never a message arriving or going missing, only the shop’s own answers', async () => {
+    const { harness } = await import('../support/harness');
+    const { shopAnswer } = await import('../../src/core');
+    const h = harness({ deliveries: [{ fate: 'lost' }, { fate: 'inbox' }] });
+    h.clock.increment(10_000);
+    expect(h.log().at(-1)).toMatchObject({ event: 'otp.deliver', outcome: 'lost' });
+    expect(shopAnswer(h.actor.getSnapshot().context)).toMatchObject({ outcome: 'issued' });
+    h.clock.increment(30_000);
+    const resent = h.resend();
+    h.clock.increment(10_000);
+    expect(h.log().at(-1)).toMatchObject({ event: 'otp.deliver', outcome: 'delivered' });
+    expect(shopAnswer(h.actor.getSnapshot().context)).toEqual(resent);
+  });
+});

@@ -19,6 +19,7 @@ export {
   coolingDownAt,
   metersAt,
   newestRecord,
+  shopAnswer,
 } from './selectors';
 export type { Meter, Meters } from './selectors';
 

@@ -1,4 +1,4 @@
-import type { ChallengeContext, ChallengeState, CodeRecord } from './types';
+import type { AuditEntry, ChallengeContext, ChallengeState, CodeRecord } from './types';
 
 /*
  * Rules read off a challenge's context at a given moment. The machine's
@@ -94,4 +94,18 @@ export function metersAt(
     throttle: state === 'throttled' ? meter(c.waitUntil, p.throttle?.maxWaitMs ?? 1, at) : null,
     lockout: state === 'locked' ? meter(c.lockedUntil, p.lockoutMs, at) : null,
   };
+}
+
+/**
+ * The shop's last answer a learner can see: the newest audit entry that is
+ * not about a message's journey. A real service cannot know a text arrived
+ * or went missing, so the page never says so (doc/model.md: "the learner
+ * never sees it"); the debrief's timeline shows those entries afterwards.
+ */
+export function shopAnswer(context: ChallengeContext): AuditEntry | null {
+  for (let i = context.log.length - 1; i >= 0; i--) {
+    const entry = context.log[i] as AuditEntry;
+    if (entry.event !== 'otp.deliver') return entry;
+  }
+  return null;
 }
