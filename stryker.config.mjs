@@ -17,6 +17,9 @@ export default {
     'src/core/progress.ts',
   ],
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants such as the presets) need every test re-run for each
+  // one: 84 % of the time for half the mutants here. They are left out of the score and said so.
+  ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'json'],
