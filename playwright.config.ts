@@ -12,6 +12,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Two workers share two cores with a preview server: the longest tests (every scenario opened
+  // in turn, a share link stepped beat by beat) take 20 s alone and pass 30 s side by side. A
+  // timeout is a hang detector here, not a speed goal (speed is measured by npm run bench).
+  timeout: 60_000,
   outputDir: `test-results${process.env.PW_PORT ? `-${port}` : ''}`,
   reporter: [
     ['list'],
