@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { CryptoRandom, randomSeed } from '../src/core';
 import type { Channel, PresetId } from '../src/core';
 import {
   checkScenario,
@@ -47,7 +48,8 @@ if (values.preset.length) drawn.presets = values.preset as PresetId[];
 if (values.channel.length) drawn.channels = values.channel as Channel[];
 
 const runs = Number(values.runs);
-const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
+// No --seed: a fresh one, drawn the way the app draws its own (printed, so a run can be repeated).
+const seed = values.seed !== undefined ? Number(values.seed) : randomSeed(new CryptoRandom());
 if (!Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {
   console.error('usage: npm run fuzz -- --runs N [--seed N] [--path P] [--engine FILE]');
   process.exit(2);
