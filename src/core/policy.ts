@@ -125,8 +125,7 @@ export function validatePolicy(
   const p = input as Record<string, unknown>;
   const problems: PolicyProblem[] = [];
   const int = (field: keyof Policy, min: number, max: number, what: string) => {
-    const v = p[field];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    if (!isInt(p[field], min, max)) {
       problems.push({ field, message: `${what} must be a whole number from ${min} to ${max}` });
     }
   };
@@ -152,7 +151,6 @@ export function validatePolicy(
   if (t !== null) {
     const ok =
       typeof t === 'object' &&
-      t !== undefined &&
       isInt((t as Throttle).freeFailures, 0, LIMITS.maxCount) &&
       isInt((t as Throttle).firstWaitMs, 1, LIMITS.maxDurationMs) &&
       isInt((t as Throttle).maxWaitMs, 1, LIMITS.maxDurationMs) &&
@@ -181,8 +179,9 @@ export function validatePolicy(
   return { ok: true, policy };
 }
 
+/** A whole number from min to max (Number.isInteger is false for anything not a number). */
 function isInt(v: unknown, min: number, max: number): boolean {
-  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+  return Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 }
 
 /** Like validatePolicy, but throws a PolicyError naming every problem. */

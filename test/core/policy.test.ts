@@ -594,3 +594,58 @@ describe('single use: the verdict policyRules gives is what the engine does', ()
     expect(verdict(preset('retail'))).toBe('meets');
   });
 });
+
+// Written against the surviving mutants of `npm run mutation`: the words of each problem.
+describe('validatePolicy: every problem says what and which range (doc/api.md, "Policies")', () => {
+  // The accepted ranges, from doc/api.md's Policy table.
+  const RANGES: [field: string, min: number, max: number][] = [
+    ['digits', 1, 10],
+    ['lifetimeMs', 1000, 604_800_000],
+    ['maxFailures', 1, 100_000],
+    ['lockoutMs', 0, 604_800_000],
+    ['resendCooldownMs', 0, 604_800_000],
+    ['maxResends', 0, 100_000],
+  ];
+
+  it.each(RANGES)('%s: a thing named in words, then its range', (field, min, max) => {
+    const r = validatePolicy({ ...preset('retail'), [field]: 1.5 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const problem = r.problems.find((p) => p.field === field);
+    // "<what> must be a whole number from <min> to <max>", with <what> in words.
+    expect(problem?.message).toMatch(
+      new RegExp(`^[a-z][a-z ()]+ must be a whole number from ${min} to ${max}$`),
+    );
+  });
+
+  it('the five names are different, so each message says which field it is about', () => {
+    const names = RANGES.map(([field]) => {
+      const r = validatePolicy({ ...preset('retail'), [field]: -1 });
+      return r.ok ? '' : (r.problems[0]?.message.split(' must be')[0] ?? '');
+    });
+    expect(new Set(names).size).toBe(RANGES.length);
+  });
+
+  it('a policy that is not an object is told so', () => {
+    expect(validatePolicy(null)).toEqual({
+      ok: false,
+      problems: [{ field: 'policy', message: 'must be an object' }],
+    });
+  });
+
+  it('a policy without a throttle field is refused, not thrown on', () => {
+    const input: Record<string, unknown> = { ...preset('retail') };
+    delete input.throttle;
+    const r = validatePolicy(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.field)).toEqual(['throttle']);
+  });
+
+  it("PolicyError's message lists the problems as `field: message`, joined by '; '", () => {
+    const problems = [
+      { field: 'digits' as const, message: 'a' },
+      { field: 'lockoutMs' as const, message: 'b' },
+    ];
+    expect(new PolicyError(problems).message).toBe('digits: a; lockoutMs: b');
+  });
+});
