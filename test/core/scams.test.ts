@@ -199,6 +199,23 @@ const EXPECTED: Record<ScamId, Expected> = {
       ],
     },
   },
+  'scam-alert': {
+    source: /US FTC/,
+    taken: ['address', 'order'],
+    foiledBy: 'cancelled',
+    // The same on both paths; the shop's real alert email carries none.
+    flags: both([
+      ...on('beat-fake-alert', 'unexpected-contact', 'asks-for-code', 'urgency'),
+      ...on('scam-alert-attacker-0', 'unrequested-code'),
+      ...on(
+        'call-security-call',
+        'unexpected-contact',
+        'asks-for-code',
+        'urgency',
+        'purpose-mismatch',
+      ),
+    ]),
+  },
 };
 
 /** The item:flag pairs a demo path marks (the learner's finds). */
@@ -215,10 +232,10 @@ function playToEnd(run: ScenarioRun): void {
 }
 
 describe('every scam scenario', () => {
-  it('covers the seven patterns of scams.md, numbered 11 to 17', async () => {
+  it('covers the seven patterns of scams.md, numbered 11 to 17, and the fake security alert (20)', async () => {
     expect(SCAM_IDS).toEqual(Object.keys(EXPECTED));
     const numbers = await Promise.all(SCAM_IDS.map(async (id) => (await loadScenario(id)).number));
-    expect(numbers).toEqual([11, 12, 13, 14, 15, 16, 17]);
+    expect(numbers).toEqual([11, 12, 13, 14, 15, 16, 17, 20]);
   });
 
   describe.each(SCAM_IDS)('%s', (id) => {
@@ -491,7 +508,13 @@ describe('scam engine features', () => {
         expect(run.state.decisions.map((d) => d.id)).toEqual([first.id]);
       }
     }
-    expect(checked).toEqual(['scam-call', 'scam-delivery', 'scam-refund', 'scam-mismatch']);
+    expect(checked).toEqual([
+      'scam-call',
+      'scam-delivery',
+      'scam-refund',
+      'scam-mismatch',
+      'scam-alert',
+    ]);
   });
 
   it('a look-alike page nobody types into: the attacker never has the password, then moves on', async () => {

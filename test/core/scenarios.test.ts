@@ -37,7 +37,7 @@ function wrongFor(code: string): string {
 }
 
 describe('the scenario library', () => {
-  it('has the ten everyday scenarios and the scams, numbered in order, each with its texts', async () => {
+  it('has the twelve everyday scenarios and the scams, numbered in order, each with its texts', async () => {
     const t = SCENARIO_TEXTS;
     const numbers = new Set<number>();
     let everyday = 0;
@@ -59,7 +59,7 @@ describe('the scenario library', () => {
         for (const c of d.choices) expect(dt?.[c.id]).toBeTruthy();
       }
     }
-    expect(everyday).toBe(10);
+    expect(everyday).toBe(12);
     expect([...numbers].sort((a, b) => a - b)).toEqual(SCENARIO_IDS.map((_, i) => i + 1));
   });
 });

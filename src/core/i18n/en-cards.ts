@@ -169,4 +169,34 @@ export const enCards = {
       'Mark the mismatch, then decide what to do.',
     ],
   },
+  'email-change': {
+    title: 'Change your email address',
+    summary:
+      'You are moving to a new email address. Larkspur texts a code to your phone to confirm it, and emails your old address about the change.',
+    objectives: [
+      'Read the code message and check it names your new address.',
+      'Confirm the change with the code.',
+      'Find the email Larkspur sent to your old address.',
+    ],
+  },
+  'payment-change': {
+    title: 'Add a new payment card',
+    summary:
+      'Your old card has run out, so you add your new one, ending 1881. Larkspur texts a code to confirm the card, and emails you about it.',
+    objectives: [
+      'Check the code message names the card ending 1881.',
+      'Add the card with the code.',
+      'Read the email Larkspur sends about the new card.',
+    ],
+  },
+  'scam-alert': {
+    title: 'Scam: the “security alert”',
+    summary:
+      'A text warns that a new iPhone signed in to your Larkspur account, and says the security team will call you. Then a real Larkspur code arrives, and a real alert email too.',
+    objectives: [
+      'Read both alerts: what does each one ask you to do?',
+      'Read the code message: what does it really approve?',
+      'Mark what looks wrong, then decide what to do.',
+    ],
+  },
 } as const;

@@ -24,6 +24,9 @@ const loaders = {
   'scam-delivery': () => import('./en-scenarios/scam-delivery'),
   'scam-refund': () => import('./en-scenarios/scam-refund'),
   'scam-mismatch': () => import('./en-scenarios/scam-mismatch'),
+  'email-change': () => import('./en-scenarios/email-change'),
+  'payment-change': () => import('./en-scenarios/payment-change'),
+  'scam-alert': () => import('./en-scenarios/scam-alert'),
 } as const;
 
 type TextId = keyof typeof loaders & keyof typeof enCards;

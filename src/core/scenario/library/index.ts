@@ -23,6 +23,9 @@ export const SCENARIO_IDS = [
   'scam-delivery',
   'scam-refund',
   'scam-mismatch',
+  'email-change',
+  'payment-change',
+  'scam-alert',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
@@ -44,6 +47,9 @@ const loaders: Record<ScenarioId, () => Promise<{ scenario: Scenario }>> = {
   'scam-delivery': () => import('./scam-delivery'),
   'scam-refund': () => import('./scam-refund'),
   'scam-mismatch': () => import('./scam-mismatch'),
+  'email-change': () => import('./email-change'),
+  'payment-change': () => import('./payment-change'),
+  'scam-alert': () => import('./scam-alert'),
 };
 
 export function isScenarioId(id: string): id is ScenarioId {
