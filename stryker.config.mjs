@@ -15,6 +15,8 @@ export default {
     'src/core/clock.ts',
     'src/core/trace.ts',
     'src/core/progress.ts',
+    // The parsers of every untrusted input (traces, saves, share links, commands).
+    'src/core/schema/**/*.ts',
   ],
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants such as the presets) need every test re-run for each

@@ -8,7 +8,7 @@ import base from '../../vite.config';
 const config = mergeConfig(base, defineConfig({ test: { env: { ORACLE_RUNS: '300' } } }));
 // mergeConfig joins lists; the engine's tests replace the whole suite instead.
 config.test!.include = [
-  'test/core/{challenge,deadlines,properties,model,selectors,otp,policy,clock,clock-rules,trace,progress,hostile-input,bad-input,random}.test.ts',
+  'test/core/{challenge,deadlines,properties,model,selectors,otp,otp-rules,policy,clock,clock-rules,trace,trace-rules,progress,progress-rules,hostile-input,bad-input,random}.test.ts',
   'test/oracle/*.test.ts',
 ];
 export default config;
