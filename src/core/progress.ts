@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DEFAULT_PRESET } from './presets';
+import { DEFAULT_REGION } from './region';
 import type { RunOutcome } from './scenario/outcome';
 import { describeIssues, keyPath } from './schema/issues';
 import { readJson } from './schema/json';
@@ -11,16 +12,17 @@ import {
   ProgressEntrySchema,
   SaveRootSchema,
   SAVE_VERSION,
-  SettingsSchema,
+  SETTING_SCHEMAS,
+  SettingsObjectSchema,
 } from './schema/save';
-import type { ScenarioProgress, Settings } from './schema/save';
+import type { ScenarioProgress, SettingField, Settings } from './schema/save';
 
 export { MAX_PLAYS, MAX_SAVE_BYTES, MAX_SCENARIO_ID_LENGTH, SAVE_VERSION } from './schema/save';
-export type { ScenarioProgress, Settings } from './schema/save';
+export type { ScenarioProgress, SettingField, Settings } from './schema/save';
 
 /**
  * What the sandbox remembers in the browser, and nothing more: the chosen
- * policy, and per scenario the plays, best score and last outcome. Saved as
+ * policy and region, and per scenario the plays, best score and last outcome. Saved as
  * versioned JSON, so an old or broken save is recognised, never trusted.
  * `progress` has no prototype: a scenario id such as `__proto__` or
  * `constructor` is only ever a name.
@@ -35,13 +37,22 @@ export const SAVE_KEY = 'otp-sandbox/v1';
 /** Where the browser keeps a copy of a save that could not be read in full, before it is replaced. */
 export const BACKUP_KEY = 'otp-sandbox/v1/backup';
 
-export function emptySave(): Saved {
-  return { version: SAVE_VERSION, settings: { policy: DEFAULT_PRESET }, progress: noPrototype() };
+/** The settings of a fresh save, and what a setting that cannot be read goes back to. */
+export function defaultSettings(): Settings {
+  return { policy: DEFAULT_PRESET, region: DEFAULT_REGION };
 }
 
-/** A part of a save that could not be read and was left out; the rest is kept. */
+export function emptySave(): Saved {
+  return { version: SAVE_VERSION, settings: defaultSettings(), progress: noPrototype() };
+}
+
+/**
+ * A part of a save that could not be read and was left out; the rest is
+ * kept. A setting names its `field` (it goes back to its default).
+ */
 export type DroppedEntry =
-  { kind: 'progress'; id: string; problem: string } | { kind: 'settings'; problem: string };
+  | { kind: 'progress'; id: string; problem: string }
+  | { kind: 'settings'; field: SettingField; problem: string };
 
 /** Why a save could not be used at all. */
 export type LoadProblem = 'corrupt' | 'unknown-version' | 'invalid';
@@ -73,13 +84,7 @@ export function parseSave(text: string | null): LoadResult {
     return { ok: false, saved: emptySave(), problem, error: describeIssues(root.issues, 'save') };
   }
   const dropped: DroppedEntry[] = [];
-  const settings = v.safeParse(SettingsSchema, root.output.settings, { abortPipeEarly: true });
-  if (!settings.success) {
-    dropped.push({
-      kind: 'settings',
-      problem: describeIssues(settings.issues, 'settings', 'settings'),
-    });
-  }
+  const settings = readSettings(root.output.settings, dropped);
   const progress = noPrototype<ScenarioProgress>();
   const entries = root.output.progress;
   for (const id of Object.keys(entries)) {
@@ -101,11 +106,41 @@ export function parseSave(text: string | null): LoadResult {
     ok: true,
     saved: {
       version: SAVE_VERSION,
-      settings: settings.success ? settings.output : { policy: DEFAULT_PRESET },
+      settings,
       progress,
     },
     dropped,
   };
+}
+
+/**
+ * The settings, field by field: a field that cannot be read goes back to its
+ * default and is listed in `dropped`; the others are kept. Settings that are
+ * not an object at all drop every field, each listed.
+ */
+function readSettings(raw: unknown, dropped: DroppedEntry[]): Settings {
+  const settings = defaultSettings();
+  const object = v.safeParse(SettingsObjectSchema, raw);
+  if (!object.success) {
+    const problem = describeIssues(object.issues, 'settings', 'settings');
+    for (const field of Object.keys(SETTING_SCHEMAS) as SettingField[]) {
+      dropped.push({ kind: 'settings', field, problem });
+    }
+    return settings;
+  }
+  const policy = v.safeParse(SETTING_SCHEMAS.policy, object.output, { abortPipeEarly: true });
+  if (policy.success) settings.policy = policy.output.policy;
+  else {
+    const problem = describeIssues(policy.issues, 'settings', 'settings');
+    dropped.push({ kind: 'settings', field: 'policy', problem });
+  }
+  const region = v.safeParse(SETTING_SCHEMAS.region, object.output, { abortPipeEarly: true });
+  if (region.success) settings.region = region.output.region ?? DEFAULT_REGION;
+  else {
+    const problem = describeIssues(region.issues, 'settings', 'settings');
+    dropped.push({ kind: 'settings', field: 'region', problem });
+  }
+  return settings;
 }
 
 /** Adds one finished play; keeps the best score (a score is 0 to 100). */

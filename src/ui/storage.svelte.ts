@@ -9,6 +9,7 @@ import {
 } from '../core/progress';
 import type { DroppedEntry, Saved } from '../core/progress';
 import type { PresetId } from '../core/policy';
+import type { Region } from '../core/region';
 import { isScenarioId } from '../core/scenario/library';
 import type { RunOutcome } from '../core/scenario/outcome';
 import { t } from './i18n/en';
@@ -70,7 +71,17 @@ class Store {
   }
 
   setPolicy(policy: PresetId): void {
-    this.saved = { ...this.saved, settings: { policy } };
+    this.saved = { ...this.saved, settings: { ...this.saved.settings, policy } };
+    this.write();
+  }
+
+  /** Where the learner lives: the debrief's reporting advice follows it. */
+  get region(): Region {
+    return this.saved.settings.region;
+  }
+
+  setRegion(region: Region): void {
+    this.saved = { ...this.saved, settings: { ...this.saved.settings, region } };
     this.write();
   }
 
@@ -152,7 +163,7 @@ export function noticeText(notice: Exclude<StorageNotice, null>): string {
   if (notice !== 'dropped') return t(`storage.${notice}`, { key: BACKUP_KEY });
   const names = store.dropped.map((d) =>
     d.kind === 'settings'
-      ? t('storage.droppedSettings')
+      ? t(d.field === 'region' ? 'storage.droppedRegion' : 'storage.droppedSettings')
       : `“${isScenarioId(d.id) ? enCards[d.id].title : d.id.slice(0, 40)}”`,
   );
   const listed = names.slice(0, NAMED);

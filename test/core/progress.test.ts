@@ -8,6 +8,7 @@ import {
   MAX_SCENARIO_ID_LENGTH,
   type ScenarioProgress,
 } from '../../src/core/progress';
+import { REGIONS } from '../../src/core/region';
 import { RUN_OUTCOMES } from '../../src/core/scenario/outcome';
 import { SCENARIO_IDS } from '../../src/core/scenario/library';
 
@@ -98,14 +99,68 @@ describe('saved progress', () => {
     const r = parseSave(save({ refund: good }, { policy: 'lax' }));
     expect(r).toEqual({
       ok: true,
-      saved: { version: 1, settings: { policy: 'retail' }, progress: { refund: good } },
+      saved: {
+        version: 1,
+        settings: { policy: 'retail', region: 'uk' },
+        progress: { refund: good },
+      },
       dropped: [
         {
           kind: 'settings',
+          field: 'policy',
           problem: 'settings.policy: must be one of retail, nist, strict, weak (it is "lax").',
         },
       ],
     });
+  });
+
+  it('a save from before the region setting loads whole, in the UK (the documented default)', () => {
+    const good = { plays: 2, best: 80, last: 'foiled' };
+    const r = parseSave(save({ 'scam-call': good }, { policy: 'strict' }));
+    expect(r).toEqual({
+      ok: true,
+      saved: {
+        version: 1,
+        settings: { policy: 'strict', region: 'uk' },
+        progress: { 'scam-call': good },
+      },
+      dropped: [],
+    });
+  });
+
+  it('a corrupt region goes back to the UK alone: the policy and progress stay, and it is named', () => {
+    const good = { plays: 1, best: 100, last: 'safe' };
+    for (const region of ['mars', 7, null, ['us'], { uk: true }, 'UK']) {
+      const r = parseSave(save({ refund: good }, { policy: 'nist', region }));
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.saved.settings).toEqual({ policy: 'nist', region: 'uk' });
+      expect(r.saved.progress).toEqual({ refund: good });
+      expect(r.dropped).toEqual([
+        {
+          kind: 'settings',
+          field: 'region',
+          problem: expect.stringMatching(/^settings\.region: must be one of uk, us, elsewhere/),
+        },
+      ]);
+    }
+  });
+
+  it('a bad policy keeps a good region', () => {
+    const r = parseSave(save({}, { policy: 'lax', region: 'us' }));
+    expect(r.ok && r.saved.settings).toEqual({ policy: 'retail', region: 'us' });
+    expect(r.ok && r.dropped.map((d) => d.kind === 'settings' && d.field)).toEqual(['policy']);
+  });
+
+  it('settings that are not an object drop both fields, each named, and keep the progress', () => {
+    const good = { plays: 1, best: 100, last: 'safe' };
+    const r = parseSave(save({ refund: good }, 'uk'));
+    expect(r.ok && r.saved.settings).toEqual({ policy: 'retail', region: 'uk' });
+    expect(r.ok && r.saved.progress).toEqual({ refund: good });
+    expect(r.ok && r.dropped.map((d) => d.kind === 'settings' && d.field)).toEqual([
+      'policy',
+      'region',
+    ]);
   });
 
   it('never throws, whatever the stored text', () => {
@@ -163,9 +218,15 @@ function record(pairs: [string, ScenarioProgress][]): Record<string, ScenarioPro
   return r;
 }
 
+/** The regions issue 11 asks for: the UK, the US, and elsewhere. */
+const SPEC_REGIONS = ['uk', 'us', 'elsewhere'] as const;
+
 const saved: fc.Arbitrary<Saved> = fc.record({
   version: fc.constant(1 as const),
-  settings: fc.record({ policy: fc.constantFrom(...PRESET_IDS) }),
+  settings: fc.record({
+    policy: fc.constantFrom(...PRESET_IDS),
+    region: fc.constantFrom(...SPEC_REGIONS),
+  }),
   progress: fc
     .uniqueArray(fc.tuple(scenarioId, entry), { selector: ([id]) => id, maxLength: 25 })
     .map(record),
@@ -186,17 +247,24 @@ describe('saved progress: properties', () => {
     );
   });
 
-  it('covers every outcome and every preset in the generated saves', () => {
-    const seen = { outcomes: new Set<string>(), presets: new Set<string>() };
+  it('covers every outcome, every preset and every region in the generated saves', () => {
+    const seen = {
+      outcomes: new Set<string>(),
+      presets: new Set<string>(),
+      regions: new Set<string>(),
+    };
     fc.assert(
       fc.property(saved, (s) => {
         seen.presets.add(s.settings.policy);
+        seen.regions.add(s.settings.region);
         for (const p of Object.values(s.progress)) seen.outcomes.add(p.last);
       }),
       { numRuns: 300 },
     );
     expect([...seen.outcomes].sort()).toEqual([...RUN_OUTCOMES].sort());
     expect([...seen.presets].sort()).toEqual([...PRESET_IDS].sort());
+    expect([...seen.regions].sort()).toEqual([...SPEC_REGIONS].sort());
+    expect([...REGIONS].sort()).toEqual([...SPEC_REGIONS].sort());
   });
 
   it('an id like __proto__ or constructor is only a name: nothing is polluted', () => {

@@ -197,8 +197,8 @@ export const en = {
     cancelled: 'in this run, the shop stopped their attempt after you told it',
   },
   /**
-   * Where to report a scam, one text per region, for the debrief (a
-   * region setting will choose one; for now the UK and US lines both show).
+   * Where to report a scam, one text per region (`Region`, chosen in
+   * Settings), for the debrief: it shows the learner's region only.
    */
   report: {
     title: 'Where to report a scam',
@@ -206,6 +206,27 @@ export const en = {
     us: 'In the US: report it at ReportFraud.ftc.gov. If someone got into your accounts, IdentityTheft.gov gives you a recovery plan, step by step. Forward a scam text to 7726.',
     elsewhere:
       'Elsewhere: report it to your national police or consumer protection service, and to the shop through its own site or app.',
+  },
+  /**
+   * "If this happened for real": the steps after a code or password left the
+   * learner's hands, one text per step of `recoverySteps` (report's words
+   * come from `report`, by region), and the line every such debrief ends with.
+   */
+  recovery: {
+    title: 'If this happened for real',
+    intro: 'Do these things as soon as you can, in this order.',
+    password:
+      'Change your Larkspur password now. If you use the same password on other sites, change it there too, and use a new one for each site from now on. Turn on two-step sign-in.',
+    devices: 'Sign out of every device. You can do it in your account’s security settings.',
+    check:
+      'Check what changed in your account: delivery addresses, payment cards, orders, and your phone number and email.',
+    bank: 'Money may have gone from your card. Call your bank on the number on your card, not one from a message or a call.',
+    shop: 'Tell the shop about the order or parcel you did not get. Use its own app or website, not a link or number someone sent you.',
+    report: 'Report it.',
+    friends:
+      'Warn your friends: the scammer may text them from your account, the way they texted you. Call the friend whose account was used, so they can get it back.',
+    careful:
+      'This happens to careful people too. Scammers do this for a living, and they are good at it.',
   },
 } as const;
 
@@ -252,4 +273,12 @@ export const enSources = {
   'report.uk': ['report-fraud', 'police-scotland-101', 'spam-7726'],
   'report.us': ['ftc-reportfraud', 'ftc-identitytheft', 'spam-7726'],
   'report.elsewhere': ['retailer-scam-help'],
+  'recovery.password': ['ncsc-hacked-account', 'ftc-identitytheft'],
+  'recovery.devices': ['ncsc-hacked-account'],
+  'recovery.check': ['ncsc-hacked-account'],
+  'recovery.bank': ['ncsc-hacked-account'],
+  'recovery.shop': ['retailer-scam-help', 'take-five'],
+  'recovery.report': ['report-fraud', 'ftc-reportfraud'],
+  'recovery.friends': ['ncsc-hacked-account', 'actionfraud-friend-code'],
+  'recovery.careful': ['ncsc-hacked-account'],
 } as const;

@@ -81,6 +81,13 @@ export interface Choice {
    */
   foils?: boolean;
   /**
+   * The choice hands the genuine code to someone else (a stranger's "send
+   * me the code"): the debrief then shows what to do if it happened for
+   * real (see `recoverySteps`). Scam runs record a handed-over code as the
+   * `share-code` decision instead.
+   */
+  handsOver?: 'code';
+  /**
    * The choice uses the genuine code for its real purpose (read to the
    * real courier at the door, with the parcel in hand). A code works once,
    * so the attacker can no longer use it.

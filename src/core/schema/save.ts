@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PRESET_IDS } from '../presets';
+import { REGIONS } from '../region';
 import { RUN_OUTCOMES } from '../scenario/outcome';
 import { isPlainObject, objectMessage } from './issues';
 
@@ -24,12 +25,30 @@ export const MAX_SCENARIO_ID_LENGTH = 100;
 const PLAYS = `must be a whole number from 0 to ${MAX_PLAYS}`;
 const BEST = 'must be a score from 0 to 100';
 
+export const PolicySchema = v.picklist(PRESET_IDS, `must be one of ${PRESET_IDS.join(', ')}`);
+export const RegionSchema = v.picklist(REGIONS, `must be one of ${REGIONS.join(', ')}`);
+
+/** The settings object itself; each field inside is read on its own (see `SETTING_SCHEMAS`). */
+export const SettingsObjectSchema = v.custom<Record<string, unknown>>(
+  isPlainObject,
+  'must be the settings, an object',
+);
+
+/**
+ * Each setting, read on its own so that one bad value costs only itself:
+ * a corrupt `region` keeps the `policy`, and the other way round. A missing
+ * `region` (a save from before the setting) is not a problem: it reads as
+ * `DEFAULT_REGION`.
+ */
+export const SETTING_SCHEMAS = {
+  policy: v.object({ policy: PolicySchema }, objectMessage('the settings')),
+  region: v.object({ region: v.optional(RegionSchema) }, objectMessage('the settings')),
+} as const;
+export type SettingField = keyof typeof SETTING_SCHEMAS;
+
 export const SettingsSchema = v.pipe(
-  v.custom<Record<string, unknown>>(isPlainObject, 'must be the settings, an object'),
-  v.object(
-    { policy: v.picklist(PRESET_IDS, `must be one of ${PRESET_IDS.join(', ')}`) },
-    objectMessage('the settings'),
-  ),
+  SettingsObjectSchema,
+  v.object({ policy: PolicySchema, region: RegionSchema }, objectMessage('the settings')),
 );
 
 export const ProgressEntrySchema = v.pipe(

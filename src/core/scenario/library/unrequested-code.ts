@@ -14,7 +14,7 @@ export const scenario: Scenario = {
       id: 'reply',
       afterBeat: 'caller-text',
       choices: [
-        { id: 'send-code', safe: false },
+        { id: 'send-code', safe: false, handsOver: 'code' },
         { id: 'ignore', safe: true },
       ],
     },
