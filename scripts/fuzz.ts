@@ -19,7 +19,6 @@ import {
   type Engine,
   type ScenarioOptions,
 } from '../test/oracle/differential';
-import { ALLOWANCES, type Allowance } from '../test/oracle/model';
 
 const { values } = parseArgs({
   options: {
@@ -28,19 +27,10 @@ const { values } = parseArgs({
     path: { type: 'string' },
     engine: { type: 'string' },
     commands: { type: 'string', default: '25' },
-    allow: { type: 'string', multiple: true, default: [] },
     preset: { type: 'string', multiple: true, default: [] },
     channel: { type: 'string', multiple: true, default: [] },
   },
 });
-
-const unknown = values.allow.filter((a) => !(a in ALLOWANCES));
-if (unknown.length) {
-  console.error(`unknown --allow ${unknown.join(', ')}; known:`);
-  for (const [name, what] of Object.entries(ALLOWANCES)) console.error(`  ${name}: ${what}`);
-  process.exit(2);
-}
-const allow = new Set(values.allow as Allowance[]);
 
 // Narrowing the draw changes what a seed means: repeat the same flags to reproduce.
 const drawn: ScenarioOptions = { maxCommands: Number(values.commands) };
@@ -72,12 +62,11 @@ const report = (final = false) => {
 
 console.log(
   `fuzz: ${runs.toLocaleString('en')} runs, seed ${seed}${values.path ? `, path ${values.path}` : ''}` +
-    `${values.engine ? `, engine ${values.engine}` : ''}` +
-    `${allow.size ? `, looking past: ${[...allow].join(', ')}` : ''}`,
+    `${values.engine ? `, engine ${values.engine}` : ''}`,
 );
 const result = await fc.check(
   fc.asyncProperty(scenarioArb(drawn), async (s) => {
-    await checkScenario(s, engine, allow);
+    await checkScenario(s, engine);
     done++;
     const now = performance.now();
     if (now - lastReport > 10_000) {

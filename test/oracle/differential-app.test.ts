@@ -2,11 +2,10 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { PresetId } from '../../src/core';
-import { allowancesFromEnv, checkScenario, scenarioArb } from './differential';
+import { checkScenario, scenarioArb } from './differential';
 
 const PRESETS: PresetId[] = ['retail', 'nist', 'strict', 'weak'];
 const SEED = Number(process.env.ORACLE_SEED ?? 20_261_210);
-const ALLOW = allowancesFromEnv();
 const RUNS = Number(process.env.ORACLE_RUNS ?? 2_000); // per preset: 8,000 sequences in this file
 
 describe('engine and reference model agree (authenticator app)', () => {
@@ -15,7 +14,7 @@ describe('engine and reference model agree (authenticator app)', () => {
     async (preset) => {
       await fc.assert(
         fc.asyncProperty(scenarioArb({ presets: [preset], channels: ['authenticator'] }), (s) =>
-          checkScenario(s, undefined, ALLOW),
+          checkScenario(s),
         ),
         { numRuns: RUNS, seed: SEED },
       );

@@ -8,11 +8,10 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { PresetId } from '../../src/core';
-import { allowancesFromEnv, checkScenario, scenarioArb, type Scenario } from './differential';
+import { checkScenario, scenarioArb, type Scenario } from './differential';
 
 const PRESETS: PresetId[] = ['retail', 'nist', 'strict', 'weak'];
 const SEED = Number(process.env.ORACLE_SEED ?? 20_261_210);
-const ALLOW = allowancesFromEnv();
 const RUNS = Number(process.env.ORACLE_RUNS ?? 3_000); // per preset: 12,000 sequences in this file
 
 describe('engine and reference model agree (text message and email)', () => {
@@ -21,7 +20,7 @@ describe('engine and reference model agree (text message and email)', () => {
     async (preset) => {
       await fc.assert(
         fc.asyncProperty(scenarioArb({ presets: [preset], channels: ['sms', 'email'] }), (s) =>
-          checkScenario(s, undefined, ALLOW),
+          checkScenario(s),
         ),
         { numRuns: RUNS, seed: SEED },
       );
@@ -143,6 +142,6 @@ describe('engine and reference model agree on fixed cases', () => {
       },
     ],
   ])('%s', async (_, scenario) => {
-    await checkScenario(scenario, undefined, ALLOW);
+    await checkScenario(scenario);
   });
 });

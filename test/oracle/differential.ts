@@ -535,19 +535,6 @@ async function act(
   return undefined;
 }
 
-/**
- * Reported disagreements to look past, from ORACLE_ALLOW (comma-separated
- * names of model.ALLOWANCES), for a local run while a fix is under way. CI
- * leaves it unset, so the tests hold the engine to the docs.
- */
-export function allowancesFromEnv(): ReadonlySet<model.Allowance> {
-  const names = (process.env.ORACLE_ALLOW ?? '').split(',').filter(Boolean);
-  for (const name of names) {
-    if (!(name in model.ALLOWANCES)) throw new Error(`ORACLE_ALLOW: unknown name ${name}`);
-  }
-  return new Set(names as model.Allowance[]);
-}
-
 // ---------------------------------------------------------------- pass 2: the model, and the comparison
 
 export class Disagreement extends Error {
@@ -555,16 +542,12 @@ export class Disagreement extends Error {
 }
 
 /** Runs one scenario on the engine and the model; throws a Disagreement at the first difference. */
-export async function checkScenario(
-  s: Scenario,
-  engine: Engine = core,
-  allow: ReadonlySet<model.Allowance> = new Set(),
-): Promise<void> {
+export async function checkScenario(s: Scenario, engine: Engine = core): Promise<void> {
   const recording = await drive(s, engine);
-  compare(s, recording, allow);
+  compare(s, recording);
 }
 
-function compare(s: Scenario, rec: Recording, allow: ReadonlySet<model.Allowance>): void {
+function compare(s: Scenario, rec: Recording): void {
   const { start, secret } = challengeInput(s);
   const policy = structuredClone(core.PRESETS[s.preset]) as core.Policy;
   const lastUsedStep =
@@ -603,7 +586,6 @@ function compare(s: Scenario, rec: Recording, allow: ReadonlySet<model.Allowance
           : null,
       lastUsedStep,
       codeValue: (n) => rec.messages.get(n)?.code ?? null,
-      allow,
     });
   } catch (e) {
     if (!(e instanceof model.ChannelRefused)) throw e;

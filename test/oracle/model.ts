@@ -47,29 +47,10 @@ export interface ModelInput {
   lastUsedStep: number | null;
   /** The code in message n, as the learner read it; null if it never arrived. */
   codeValue: (n: number) => string | null;
-  /**
-   * Reported disagreements to look past, so a fuzz run can find the next one
-   * while the first is being fixed (`npm run fuzz -- --allow name`). The
-   * tests never set it: by default the model says what the docs say.
-   */
-  allow?: ReadonlySet<Allowance>;
 }
 
-/** Each is one reported disagreement where the model follows the docs and the engine does not. */
-export const ALLOWANCES = {
-  'app-code-after-acceptance':
-    'accepted (authenticator): the accepted app code typed again is "closed", not "used"',
-  'cooldown-end-unlogged':
-    'a resend in the millisecond the cooldown ends: that cooldown end is never logged',
-  'older-dead-code-is-wrong':
-    'an older code that died (expiry, lockout) before a resend is "wrong", not "superseded" (weak: "expired")',
-} as const;
-export type Allowance = keyof typeof ALLOWANCES;
-
-const allowed = (m: Model, a: Allowance) => m.input.allow?.has(a) === true;
-
-/** api.md: 4 s for a text, 12 s for an email, unless the plan says otherwise. */
-const DEFAULT_LATENCY: Record<SendChannel, number> = { sms: 4_000, email: 12_000 };
+/** api.md: 4 s for a text, 8 s for an email, unless the plan says otherwise. */
+const DEFAULT_LATENCY: Record<SendChannel, number> = { sms: 4_000, email: 8_000 };
 
 /** One code Larkspur sent. `older` codes stay `live` only where resends keep them (weak). */
 interface Sent {
@@ -83,8 +64,6 @@ interface Sent {
   live: boolean;
   /** Killed by a resend (OWASP: the new code replaces the old). */
   superseded?: boolean;
-  /** Dead another way (expiry, lockout) by the time a newer code was sent. */
-  diedBeforeNewest?: boolean;
 }
 
 type TimerKind = 'deliver' | 'cooldown' | 'expiry' | 'wait' | 'lockout';
@@ -306,9 +285,6 @@ function fire(m: Model, t: Timer): void {
     case 'deliver':
       return deliver(m, m.codes[t.n!]!);
     case 'cooldown':
-      // (The engine lets the timer of a cooldown that a racing resend replaced pass unlogged.)
-      if (allowed(m, 'cooldown-end-unlogged') && m.cooldownEnd !== null && t.due < m.cooldownEnd)
-        return;
       // Logged in every state, without a state change (model.md, note in the diagram).
       return say(m, 'otp.cooldown-over', from, from, 'cooldown-over', null);
     case 'expiry':
@@ -434,10 +410,7 @@ export function submit(m: Model, raw: string): void {
       return stay('voided', 'lockout-voided-code');
     case 'accepted':
       // "SUBMIT refused (code already used, or challenge over)".
-      if (typed.ok && typed.code === m.acceptedCode) {
-        if (!(m.channel === 'authenticator' && allowed(m, 'app-code-after-acceptance')))
-          return stay('used', 'single-use');
-      }
+      if (typed.ok && typed.code === m.acceptedCode) return stay('used', 'single-use');
       return stay('closed', 'challenge-closed');
     case 'cancelled':
       return stay('closed', 'challenge-closed');
@@ -510,9 +483,8 @@ export function resend(m: Model, channel?: SendChannel): void {
     return refuse('channel-not-allowed');
 
   // The cooldown that ends this very millisecond ended before the new code went out: log it first.
-  if (!allowed(m, 'cooldown-end-unlogged')) settleDeadlines(m, ['cooldown']);
+  settleDeadlines(m, ['cooldown']);
   const to = channel ?? (m.channel as SendChannel);
-  for (const c of m.codes) if (!c.live && !c.superseded) c.diedBeforeNewest = true;
   // A resend kills the older codes (OWASP), except where the policy keeps them (weak).
   if (m.policy.resendSupersedes) {
     for (const c of m.codes) if (c.live) c.superseded = true;
@@ -559,7 +531,6 @@ function classify(m: Model, code: string): Outcome {
   const known = m.codes.filter((c) => c.value === code).at(-1);
   const newest = m.codes.at(-1);
   if (!known || !newest || known.n === newest.n) return 'wrong';
-  if (allowed(m, 'older-dead-code-is-wrong') && known.diedBeforeNewest) return 'wrong';
   return m.policy.resendSupersedes ? 'superseded' : 'expired';
 }
 
