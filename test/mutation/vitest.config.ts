@@ -5,7 +5,12 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from '../../vite.config';
 
-const config = mergeConfig(base, defineConfig({ test: { env: { ORACLE_RUNS: '300' } } }));
+// Two Stryker runners share two cores with everything else: a 5 s test can take 20 s here.
+
+const config = mergeConfig(
+  base,
+  defineConfig({ test: { env: { ORACLE_RUNS: '300' }, testTimeout: 60_000 } }),
+);
 // mergeConfig joins lists; the engine's tests replace the whole suite instead.
 config.test!.include = [
   'test/core/{challenge,deadlines,properties,model,selectors,otp,otp-rules,policy,clock,clock-rules,trace,trace-rules,progress,progress-rules,hostile-input,bad-input,random}.test.ts',
