@@ -22,6 +22,7 @@ const LAST: Record<RunOutcome, string> = {
   'gave-up': 'gave up',
   unfinished: 'unfinished',
   foiled: 'scam foiled',
+  'password-at-risk': 'password still at risk',
   'taken-over': 'account taken over',
 };
 
@@ -135,6 +136,18 @@ const PLAYS: [RunOutcome, ScenarioId, (page: Page) => Promise<void>, RegExp][] =
     /^Foiled/,
   ],
   [
+    // Nobody gets in, but waiting leaves the caller holding the password: named for what it is.
+    'password-at-risk',
+    'scam-mismatch',
+    async (page) => {
+      const phone = page.locator('#pane-phone');
+      await nextUntil(page, phone.getByRole('button', { name: 'Decline' }));
+      await phone.getByRole('button', { name: 'Decline' }).click();
+      await nextUntil(page, page.getByRole('heading', { name: 'Debrief' }), 20);
+    },
+    /^Password still at risk/,
+  ],
+  [
     'taken-over',
     'scam-reply',
     async (page) => {
@@ -175,7 +188,7 @@ test('every ending, everyday and scam, played through the UI, is on its card aft
   const saved = JSON.parse(before!) as {
     progress: Record<string, { plays: number; best: number; last: RunOutcome }>;
   };
-  // Eight plays, one per ending, on seven cards, each saved with its last ending.
+  // Nine plays, one per ending, on eight cards, each saved with its last ending.
   const ids = [...new Set(PLAYS.map(([, id]) => id))];
   const lastOf = (id: ScenarioId) => [...PLAYS].reverse().find(([, i]) => i === id)![0];
   const playsOf = (id: ScenarioId) => PLAYS.filter(([, i]) => i === id).length;

@@ -69,7 +69,7 @@ test('scam call, taken over: answer, read the code out, and the debrief shows wh
   // Grouped by where each flag was, in the order they reached the phone: the call, then the text.
   await expect(table.locator('.flag-where')).toHaveText([
     'The call from +44 7700 900100',
-    /^Text from 60123 at 09:59:\d\d$/,
+    /^Text from 60123 at 09:58:\d\d$/,
   ]);
   await expect(page.locator('.did')).toContainText('you read the code out on the call.');
   await expect(table.getByRole('row', { name: /The purpose does not match/ })).toContainText(
@@ -79,7 +79,7 @@ test('scam call, taken over: answer, read the code out, and the debrief shows wh
   // The genuine code's cause, now told.
   await expect(
     page.getByText(
-      /This code was sent because the attacker signed in with your password at 09:59:15\./,
+      /This code was sent because the attacker signed in with your password at 09:58:23\./,
     ),
   ).toBeVisible();
   // The attacker's console: in, and what they took.

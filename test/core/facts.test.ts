@@ -274,9 +274,9 @@ describe('no promises of what shops do', () => {
       const d = run.debrief();
       expect(d.attacker?.insideAt, id).toBeNull();
       expect(d.attacker?.hasPassword, id).toBe(true);
-      expect(d.outcome, id).toBe('foiled');
-      expect(d.unsafeChoices, id).toEqual(['password-left']);
-      expect(d.score, id).toBeLessThan(100);
+      // Named for what it is: not "Foiled".
+      expect(d.outcome, id).toBe('password-at-risk');
+      expect(d.score, id).toBeLessThanOrEqual(60);
     }
   });
 

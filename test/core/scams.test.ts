@@ -7,6 +7,7 @@ import { parseLinks } from '../../src/core/format';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { ScenarioId } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
+import type { Debrief } from '../../src/core/scenario/run';
 import { attackerMachine } from '../../src/core/scam/attacker';
 import type { GiveUpReason } from '../../src/core/scam/attacker';
 import { ENDINGS, playDemo, playStep } from '../../src/core/scam/demo';
@@ -44,7 +45,7 @@ describe('scam-call', () => {
     expect(d.attacker?.gaveUp).toBe('cancelled');
     expect(d.attacker?.insideAt).toBeNull();
     expect(d.redFlags.find((f) => f.flag === 'purpose-mismatch')?.found).toBe(true);
-    expect(d.score).toBe(100);
+    expect(d.score).toBe(flagScore(d));
   });
 
   it('a wrong code read out does not let the attacker in', async () => {
@@ -58,9 +59,20 @@ describe('scam-call', () => {
     while (run.skipToNext()) {
       /* let the attacker give up */
     }
-    expect(run.debrief().outcome).toBe('foiled');
+    // Nobody got in, but the caller still holds the password.
+    expect(run.debrief().outcome).toBe('password-at-risk');
   });
 });
+
+/**
+ * A safe, foiled scam's score (doc/model.md): the red flags are the last
+ * fifth, 100 × (0.8 + 0.2 × found / there) with nothing marked wrongly.
+ */
+function flagScore(d: Debrief): number {
+  const found = d.redFlags.filter((f) => f.found).length;
+  expect(d.falseFlags).toEqual([]);
+  return Math.round(100 * (0.8 + (0.2 * found) / d.redFlags.length));
+}
 
 // ---- every scam scenario, table-driven -------------------------------------
 
@@ -283,7 +295,7 @@ describe('every scam scenario', () => {
       expect(a.taken).toEqual([]);
       expect(a.tries.filter((t) => t.ok)).toEqual([]);
       expect(d.unsafeChoices).toEqual([]);
-      expect(d.score).toBe(100);
+      expect(d.score).toBe(flagScore(d));
       const present = d.redFlags.map((f) => `${f.item}:${f.flag}`);
       expect(sorted(present)).toEqual(sorted(expected.flags.foiled));
       const found = d.redFlags.filter((f) => f.found).map((f) => `${f.item}:${f.flag}`);
@@ -389,7 +401,8 @@ describe('scam properties', () => {
           playToEnd(run);
           expect(run.state.attacker?.insideAt).toBeNull();
           expect(run.state.attacker?.taken).toEqual([]);
-          expect(run.debrief().outcome).toBe('foiled');
+          // Nobody got in; a subset that skips the foiling step leaves them the password.
+          expect(['foiled', 'password-at-risk']).toContain(run.debrief().outcome);
         },
       ),
       { numRuns: 300 },
@@ -571,7 +584,8 @@ describe('scam engine features', () => {
     expect(d.timeline.filter((e) => e.outcome === 'accepted')).toHaveLength(1);
     // Reading it out before checking the parcel is still a mistake the debrief counts.
     expect(d.unsafeChoices).toEqual(['handover']);
-    expect(d.score).toBe(60);
+    // 100 − 40 for the unsafe handover; no flag of the unanswered call found: × 0.8.
+    expect(d.score).toBe(48);
     // The run is over: the code cannot be handed to anyone now.
     run.shareCode(code!, 'call');
     expect(run.state.attacker?.tries).toEqual([]);

@@ -138,7 +138,7 @@ describe('learner actions', () => {
     const scenario = await loadScenario('scam-call');
     const run = new ScenarioRun(scenario, { seed: 7 });
     expect(learnerActions(run)).toEqual([]);
-    run.advance(60_000);
+    run.advance(scenario.beats.find((b) => b.kind === 'call')!.at);
     // While it rings, nothing tied to the call is offered yet: that would give the story away.
     expect(learnerActions(run).map((a) => a.do)).toEqual(['answer', 'decline']);
     await doAction(run, { do: 'answer' });

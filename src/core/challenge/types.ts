@@ -43,7 +43,7 @@ export interface DeliveryPlan {
 
 export const DEFAULT_LATENCY_MS: Record<Exclude<Channel, 'authenticator'>, number> = {
   sms: 4_000,
-  email: 12_000,
+  email: 8_000,
 };
 
 export type CodeStatus = 'live' | 'superseded' | 'used' | 'dead';

@@ -8,6 +8,8 @@ export const RUN_OUTCOMES = [
   'completed',
   'safe',
   'foiled',
+  // A scam in which nobody got in, but the scammer still holds the password.
+  'password-at-risk',
   'taken-over',
   'compromised',
   'locked-out',

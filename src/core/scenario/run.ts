@@ -13,6 +13,8 @@ import { SeededRandom } from '../random';
 import { attackerMachine } from '../scam/attacker';
 import type { AttackerContext, AttackerMachine, AttackerState } from '../scam/attacker';
 import type { RedFlag } from '../scam/flags';
+import { flagsInSelection } from '../scam/cues';
+import type { FlagCues } from '../scam/cues';
 import { codeInReply } from '../scam/reply';
 import type { ShareVia, Trigger } from '../scam/types';
 import { LEARNER, SIM_EPOCH } from '../world';
@@ -151,10 +153,13 @@ export interface Debrief {
   wrongCodes: number;
   resends: number;
   /**
-   * The unsafe decisions, by id; in a scam, `password-left` when the run
-   * ended with the attacker still holding the password and nothing else was
-   * unsafe (the learner waited, or never chose): the account is not safe yet.
+   * Resends that cost points: those asked for while the code they replaced
+   * had already arrived (phone, inbox or Spam) and still worked. A new code
+   * when the message never came, or after the old one expired or was voided,
+   * is the right move and costs nothing (see `costlyResends`).
    */
+  costlyResends: number;
+  /** The unsafe decisions, by id (handing over a code or password counts too). */
   unsafeChoices: string[];
   /** Every red flag in what arrived (or was opened), found or missed. */
   redFlags: FlagFinding[];
@@ -326,6 +331,10 @@ export class ScenarioRun {
       this.current.decisions.some((x) => x.id === d.id),
     );
     if (allMade && this.scenario.flow === 'unrequested') this.finish('FINISH');
+    // Every choice made and the lure ignored: the attacker never gets the password, nothing more can happen.
+    if (allMade && this.scenario.flow === 'scam' && this.attackerWaitsForPassword()) {
+      this.finish('FINISH');
+    }
   }
 
   // ---- scams: handing over the code, the look-alike page, red flags ------
@@ -408,6 +417,22 @@ export class ScenarioRun {
     const marked = this.current.marks[item] ?? [];
     const next = marked.includes(flag) ? marked.filter((f) => f !== flag) : [...marked, flag];
     this.update({ marks: { ...this.current.marks, [item]: next } });
+  }
+
+  /**
+   * Marks the red flags whose words the learner selected in an item
+   * (`flagsInSelection`: only flags really there can be found this way) and
+   * returns them; empty when the words carry none. It never unmarks.
+   */
+  markSelection(item: string, selection: string, cues: FlagCues | undefined): RedFlag[] {
+    if (!this.items().includes(item)) return [];
+    const found = flagsInSelection(cues, item, this.flagsOf(item), selection);
+    const marked = this.current.marks[item] ?? [];
+    const added = found.filter((f) => !marked.includes(f));
+    if (added.length > 0) {
+      this.update({ marks: { ...this.current.marks, [item]: [...marked, ...added] } });
+    }
+    return found;
   }
 
   /** The red flags really in an item (empty for a plain, honest message). */
@@ -511,9 +536,51 @@ export class ScenarioRun {
     this.clock.increment(ms);
   }
 
-  /** Jumps to the next timed event (a message, an expiry, a lockout's end). */
+  /**
+   * Jumps to the next timed event the learner can notice (a message, a
+   * call, an expiry, a lockout's end, the app's next code). A lost message
+   * is not one: the learner never sees it, so the jump goes on past it
+   * (doc/model.md: "No spoilers").
+   */
   skipToNext(): boolean {
-    return this.clock.advanceToNext();
+    const appCode = this.nextAppCodeAt();
+    const due = this.clock.nextDue();
+    if (appCode !== null && (due === null || appCode < due)) {
+      this.clock.set(appCode);
+      return true;
+    }
+    let seen = this.current;
+    let logged = this.logs.map((l) => l.length);
+    if (!this.clock.advanceToNext()) return false;
+    // A step that only lost a message showed nothing: go on to the next one.
+    while (this.current === seen && this.onlyLostSince(logged) && this.clock.nextDue() !== null) {
+      seen = this.current;
+      logged = this.logs.map((l) => l.length);
+      this.clock.advanceToNext();
+    }
+    return true;
+  }
+
+  /** Whether every audit entry added since `lengths` is a lost message (and there is one). */
+  private onlyLostSince(lengths: number[]): boolean {
+    const added = this.logs.flatMap((l, i) => l.slice(lengths[i] ?? 0));
+    return added.length > 0 && added.every((e) => e.outcome === 'lost');
+  }
+
+  /**
+   * When the phone's authenticator app shows its next code, while the
+   * learner waits for one they can use (the current one's time step is
+   * spent, e.g. by setting the app up); null otherwise.
+   */
+  private nextAppCodeAt(): number | null {
+    const e = this.scenario.enrolment;
+    const snap = this.challenge;
+    if (!e || this.current.step !== 'code' || snap?.value !== 'pending') return null;
+    const used = snap.context.lastUsedStep;
+    const periodMs = e.period * 1000;
+    const step = Math.floor((this.clock.now() + this.current.phoneDriftMs) / periodMs);
+    if (used === null || step > used) return null;
+    return (used + 1) * periodMs - this.current.phoneDriftMs;
   }
 
   // ---- debrief ----------------------------------------------------------
@@ -535,16 +602,6 @@ export class ScenarioRun {
     const resends = timeline.filter((e) => e.outcome === 'resent').length;
     const unsafeChoices = this.current.decisions.filter((d) => !d.safe).map((d) => d.id);
     const outcome = this.outcome(timeline);
-    // Nobody got in, but the attacker still has the password: not a safe place to stop.
-    const held = this.current.attacker;
-    if (
-      outcome === 'foiled' &&
-      held?.hasPassword &&
-      held.gaveUp !== 'cancelled' &&
-      unsafeChoices.length === 0
-    ) {
-      unsafeChoices.push('password-left');
-    }
     const rules = policyRules(this.policy).filter((r) => this.scenario.rules.includes(r.rule));
     const redFlags: FlagFinding[] = [];
     const falseFlags: { item: string; flag: RedFlag }[] = [];
@@ -554,6 +611,7 @@ export class ScenarioRun {
       for (const flag of there) redFlags.push({ item, flag, found: marked.includes(flag) });
       for (const flag of marked) if (!there.includes(flag)) falseFlags.push({ item, flag });
     }
+    const costly = this.logs.reduce((n, log) => n + costlyResends(log), 0);
     return {
       outcome,
       timeline,
@@ -562,11 +620,25 @@ export class ScenarioRun {
       standards: [...new Set(rules.flatMap((r) => r.source.split('; ')))],
       wrongCodes,
       resends,
+      costlyResends: costly,
       unsafeChoices,
       redFlags,
       falseFlags,
       attacker: this.current.attacker,
-      score: score({ outcome, wrongCodes, resends, unsafe: unsafeChoices.length }),
+      score: score({
+        outcome,
+        wrongCodes,
+        resends: costly,
+        unsafe: unsafeChoices.length,
+        flags:
+          this.scenario.flow === 'scam'
+            ? {
+                there: redFlags.length,
+                found: redFlags.filter((f) => f.found).length,
+                wrong: falseFlags.length,
+              }
+            : undefined,
+      }),
     };
   }
 
@@ -836,8 +908,12 @@ export class ScenarioRun {
 
   private outcome(timeline: AuditEntry[]): RunOutcome {
     if (this.scenario.flow === 'scam') {
-      if (this.current.attacker?.insideAt != null) return 'taken-over';
-      return this.current.step === 'done' ? 'foiled' : 'unfinished';
+      const attacker = this.current.attacker;
+      if (attacker?.insideAt != null) return 'taken-over';
+      if (this.current.step !== 'done') return 'unfinished';
+      // Nobody got in, but the scammer still has the password: not safe yet.
+      if (attacker?.hasPassword && attacker.gaveUp !== 'cancelled') return 'password-at-risk';
+      return 'foiled';
     }
     if (this.current.decisions.some((d) => !d.safe)) return 'compromised';
     if (this.current.step === 'done') {
@@ -869,26 +945,62 @@ export class ScenarioRun {
 }
 
 /**
- * The score a debrief shows, out of 100: finishing safely is worth the most;
- * each wrong code costs 5, each resend 2, each unsafe choice 40.
+ * The score a debrief shows, out of 100. Each ending has its base: 100 for
+ * a completed, safe or foiled run, 60 when the scammer still holds the
+ * password, 60 locked out, 50 gave up, 40 unfinished, 20 compromised or
+ * taken over. Then each wrong code costs 5, each costly resend 2 (a new
+ * code the learner needed is free) and each unsafe choice 40; in a
+ * password-at-risk run the first unsafe choice is the ending itself, so
+ * it is not counted twice. In a scam, the red flags make up the last fifth:
+ * the score is multiplied by 0.8 + 0.2 × (flags found − flags marked that
+ * were not there) / flags there (at least 0; all of it when none were there).
  */
 export function score(r: {
   outcome: RunOutcome;
   wrongCodes: number;
   resends: number;
   unsafe: number;
+  flags?: { there: number; found: number; wrong: number };
 }): number {
   const base = {
     completed: 100,
     safe: 100,
     foiled: 100,
+    'password-at-risk': 60,
     'taken-over': 20,
     'locked-out': 60,
     'gave-up': 50,
     unfinished: 40,
     compromised: 20,
   }[r.outcome];
-  return Math.max(0, Math.min(100, base - 5 * r.wrongCodes - 2 * r.resends - 40 * r.unsafe));
+  const unsafe = r.outcome === 'password-at-risk' ? Math.max(0, r.unsafe - 1) : r.unsafe;
+  const points = Math.max(0, base - 5 * r.wrongCodes - 2 * r.resends - 40 * unsafe);
+  const f = r.flags;
+  const share = !f || f.there === 0 ? 1 : Math.max(0, f.found - f.wrong) / f.there;
+  return Math.max(0, Math.min(100, Math.round(points * (0.8 + 0.2 * share))));
+}
+
+/**
+ * How many of a challenge's resends cost points: a resend asked for while
+ * the code it replaces was live (the challenge `pending`) and its message
+ * had already arrived (on the phone, in the inbox or in Spam). A resend
+ * when that message was lost or still on its way, or after the code
+ * expired or was voided, is the move the scenario teaches: free.
+ */
+export function costlyResends(log: readonly AuditEntry[]): number {
+  const arrived = new Set<string>();
+  let newest: string | null = null;
+  let costly = 0;
+  for (const e of log) {
+    if (e.outcome === 'delivered' && e.codeRef) arrived.add(e.codeRef);
+    if (e.outcome === 'resent' || e.outcome === 'issued') {
+      if (e.outcome === 'resent' && e.from === 'pending' && newest && arrived.has(newest)) {
+        costly += 1;
+      }
+      newest = e.codeRef;
+    }
+  }
+  return costly;
 }
 
 /** `xstate.after.patience.attacker.waiting` reads as `after patience`. */

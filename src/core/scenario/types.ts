@@ -62,6 +62,12 @@ export interface Beat {
   flags?: RedFlag[];
   /** Sent by the attacker's script (the split view names the cause). */
   byAttacker?: boolean;
+  /**
+   * The learner knows it is coming (a courier due today): until it
+   * happens, the view says so beside "Next event". Never for a scammer's
+   * move, which would give the story away.
+   */
+  expected?: boolean;
 }
 
 export interface Decision {

@@ -71,6 +71,7 @@ export const en = {
   'last.gave-up': 'gave up',
   'last.unfinished': 'unfinished',
   'last.foiled': 'scam foiled',
+  'last.password-at-risk': 'password still at risk',
   'last.taken-over': 'account taken over',
   'picker.notPlayed': 'Not played yet',
   'scene.order': 'Order',
@@ -236,6 +237,8 @@ export const en = {
   'outcome.gave-up': 'Gave up: the attempt was cancelled.',
   'outcome.unfinished': 'Unfinished: the scenario ended before you were done.',
   'outcome.foiled': 'Foiled: the scammer never got the code, so they never got in.',
+  'outcome.password-at-risk':
+    'Password still at risk: nobody got in, but the scammer still knows your password. Change it to a new one you use nowhere else, then report the scam.',
   'outcome.taken-over':
     'Taken over: the scammer used the code to get into the account. These tricks catch careful people too.',
 } as const;

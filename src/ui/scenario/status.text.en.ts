@@ -9,6 +9,9 @@ export const STATUS_TEXT = {
   /** After the pane's name on its tab (read as "Phone — stopped"). */
   'tab.stopped': 'stopped',
   'announce.stopped': 'The {pane} pane hit an error and stopped. Open its tab to reset it.',
+  /** Beside "Next event" while a beat the learner expects is still to come (`comingUp`). */
+  'coming.courier': 'Coming up: the courier, at your door. Press Next event to skip the wait.',
+  'coming.other': 'Something you expect is on its way. Press Next event to skip the wait.',
   'storage.dismiss': 'Dismiss',
   'storage.dismissLabel': 'Dismiss this notice',
 } as const;

@@ -10,8 +10,9 @@ export const scenario: Scenario = {
   minutes: 4,
   beats: [
     // A real courier calls ahead, and never asks for the code on the phone.
-    { id: 'courier-call', at: 60_000, kind: 'call', from: '+44 7700 900777' },
-    { id: 'courier', at: 120_000, kind: 'notice', from: 'Front door' },
+    { id: 'courier-call', at: 12_000, kind: 'call', from: '+44 7700 900777' },
+    // Due today: the view says the courier is coming, and "Next event" skips the wait.
+    { id: 'courier', at: 120_000, kind: 'notice', from: 'Front door', expected: true },
   ],
   decisions: [
     {

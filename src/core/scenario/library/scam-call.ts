@@ -16,7 +16,7 @@ export const scenario: Scenario = {
   minutes: 5,
   attacker: {
     trigger: 'sign-in',
-    startsAt: 75_000,
+    startsAt: 23_000,
     purpose: { kind: 'sign-in', device: 'Android phone, Leeds' },
     asksVia: 'call',
     patienceMs: 6 * MIN,
@@ -28,7 +28,7 @@ export const scenario: Scenario = {
   beats: [
     {
       id: 'agent-call',
-      at: 60_000,
+      at: 8_000,
       kind: 'call',
       // Caller ID shows the shop's real number: caller ID can be faked.
       from: '+44 7700 900100',
@@ -52,29 +52,29 @@ export const scenario: Scenario = {
   demo: {
     'taken-over': [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'ring', at: 60_000, action: { do: 'wait' } },
-      { id: 'answer', at: 62_000, action: { do: 'answer' } },
-      { id: 'attacker-signs-in', at: 75_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 79_000, action: { do: 'wait' } },
-      { id: 'read-out', at: 90_000, action: { do: 'share', via: 'call' } },
-      { id: 'relayed', at: 95_000, action: { do: 'wait' } },
-      { id: 'loot', at: 140_000, action: { do: 'wait' } },
+      { id: 'ring', at: 8_000, action: { do: 'wait' } },
+      { id: 'answer', at: 10_000, action: { do: 'answer' } },
+      { id: 'attacker-signs-in', at: 23_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 27_000, action: { do: 'wait' } },
+      { id: 'read-out', at: 38_000, action: { do: 'share', via: 'call' } },
+      { id: 'relayed', at: 43_000, action: { do: 'wait' } },
+      { id: 'loot', at: 88_000, action: { do: 'wait' } },
     ],
     foiled: [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'ring', at: 60_000, action: { do: 'wait' } },
-      { id: 'answer', at: 62_000, action: { do: 'answer' } },
-      { id: 'attacker-signs-in', at: 75_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 79_000, action: { do: 'wait' } },
+      { id: 'ring', at: 8_000, action: { do: 'wait' } },
+      { id: 'answer', at: 10_000, action: { do: 'answer' } },
+      { id: 'attacker-signs-in', at: 23_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 27_000, action: { do: 'wait' } },
       {
         id: 'spot-mismatch',
-        at: 85_000,
+        at: 33_000,
         action: { do: 'mark', item: 'call-agent-call', flag: 'purpose-mismatch' },
       },
-      { id: 'hang-up', at: 88_000, action: { do: 'hang-up' } },
+      { id: 'hang-up', at: 36_000, action: { do: 'hang-up' } },
       {
         id: 'call-official',
-        at: 100_000,
+        at: 48_000,
         action: { do: 'choose', decision: 'after-call', choice: 'call-official' },
       },
     ],

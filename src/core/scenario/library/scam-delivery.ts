@@ -18,7 +18,7 @@ export const scenario: Scenario = {
   minutes: 5,
   attacker: {
     trigger: 'dispatch',
-    startsAt: 15_000,
+    startsAt: 5_000,
     purpose: { kind: 'delivery', orderId: 'LK-7245' },
     asksVia: 'call',
     patienceMs: 6 * MIN,
@@ -27,14 +27,15 @@ export const scenario: Scenario = {
   beats: [
     {
       id: 'fake-courier-call',
-      at: 60_000,
+      at: 18_000,
       kind: 'call',
       from: '+44 7700 900555',
       flags: ['unexpected-contact', 'asks-for-code', 'urgency'],
       byAttacker: true,
     },
     // The real courier, with the real parcel.
-    { id: 'courier', at: 200_000, kind: 'notice', from: 'Front door' },
+    // Due today: the view says the courier is coming, and "Next event" skips the wait.
+    { id: 'courier', at: 200_000, kind: 'notice', from: 'Front door', expected: true },
   ],
   decisions: [
     {
@@ -58,29 +59,29 @@ export const scenario: Scenario = {
   demo: {
     'taken-over': [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'dispatch', at: 15_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 20_000, action: { do: 'read' } },
-      { id: 'ring', at: 60_000, action: { do: 'wait' } },
-      { id: 'answer', at: 62_000, action: { do: 'answer' } },
-      { id: 'read-out', at: 75_000, action: { do: 'share', via: 'call' } },
-      { id: 'relayed', at: 80_000, action: { do: 'wait' } },
-      { id: 'loot', at: 95_000, action: { do: 'wait' } },
+      { id: 'dispatch', at: 5_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 10_000, action: { do: 'read' } },
+      { id: 'ring', at: 18_000, action: { do: 'wait' } },
+      { id: 'answer', at: 20_000, action: { do: 'answer' } },
+      { id: 'read-out', at: 33_000, action: { do: 'share', via: 'call' } },
+      { id: 'relayed', at: 38_000, action: { do: 'wait' } },
+      { id: 'loot', at: 53_000, action: { do: 'wait' } },
     ],
     foiled: [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'dispatch', at: 15_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 20_000, action: { do: 'read' } },
-      { id: 'ring', at: 60_000, action: { do: 'wait' } },
-      { id: 'answer', at: 62_000, action: { do: 'answer' } },
+      { id: 'dispatch', at: 5_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 10_000, action: { do: 'read' } },
+      { id: 'ring', at: 18_000, action: { do: 'wait' } },
+      { id: 'answer', at: 20_000, action: { do: 'answer' } },
       {
         id: 'spot-ask',
-        at: 70_000,
+        at: 28_000,
         action: { do: 'mark', item: 'call-fake-courier-call', flag: 'asks-for-code' },
       },
-      { id: 'hang-up', at: 75_000, action: { do: 'hang-up' } },
+      { id: 'hang-up', at: 33_000, action: { do: 'hang-up' } },
       {
         id: 'keep-code',
-        at: 80_000,
+        at: 38_000,
         action: { do: 'choose', decision: 'after-call', choice: 'wait-for-door' },
       },
       { id: 'door', at: 200_000, action: { do: 'wait' } },

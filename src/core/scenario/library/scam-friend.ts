@@ -16,7 +16,7 @@ export const scenario: Scenario = {
   minutes: 4,
   attacker: {
     trigger: 'sign-in',
-    startsAt: 20_000,
+    startsAt: 5_000,
     purpose: { kind: 'sign-in', device: 'iPhone, Glasgow' },
     asksVia: 'reply',
     patienceMs: 5 * MIN,
@@ -28,7 +28,7 @@ export const scenario: Scenario = {
   beats: [
     {
       id: 'friend-text',
-      at: 35_000,
+      at: 19_000,
       kind: 'sms',
       // The name is a real contact's; their account is in the attacker's hands.
       from: 'Alex Morgan',
@@ -59,39 +59,39 @@ export const scenario: Scenario = {
   demo: {
     'taken-over': [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'attacker-signs-in', at: 20_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 25_000, action: { do: 'wait' } },
-      { id: 'friend-text', at: 35_000, action: { do: 'wait' } },
-      { id: 'read-text', at: 38_000, action: { do: 'read', item: 'beat-friend-text' } },
-      { id: 'forward', at: 50_000, action: { do: 'share', via: 'reply' } },
-      { id: 'relayed', at: 55_000, action: { do: 'wait' } },
-      { id: 'loot', at: 90_000, action: { do: 'wait' } },
+      { id: 'attacker-signs-in', at: 5_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 10_000, action: { do: 'wait' } },
+      { id: 'friend-text', at: 19_000, action: { do: 'wait' } },
+      { id: 'read-text', at: 22_000, action: { do: 'read', item: 'beat-friend-text' } },
+      { id: 'forward', at: 34_000, action: { do: 'share', via: 'reply' } },
+      { id: 'relayed', at: 39_000, action: { do: 'wait' } },
+      { id: 'loot', at: 74_000, action: { do: 'wait' } },
     ],
     foiled: [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'attacker-signs-in', at: 20_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 25_000, action: { do: 'wait' } },
-      { id: 'friend-text', at: 35_000, action: { do: 'wait' } },
-      { id: 'read-text', at: 38_000, action: { do: 'read', item: 'beat-friend-text' } },
+      { id: 'attacker-signs-in', at: 5_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 10_000, action: { do: 'wait' } },
+      { id: 'friend-text', at: 19_000, action: { do: 'wait' } },
+      { id: 'read-text', at: 22_000, action: { do: 'read', item: 'beat-friend-text' } },
       {
         id: 'spot-ask',
-        at: 42_000,
+        at: 26_000,
         action: { do: 'mark', item: 'beat-friend-text', flag: 'asks-for-code' },
       },
-      { id: 'read-code', at: 45_000, action: { do: 'read', item: 'scam-friend-attacker-0' } },
+      { id: 'read-code', at: 29_000, action: { do: 'read', item: 'scam-friend-attacker-0' } },
       {
         id: 'spot-unrequested',
-        at: 48_000,
+        at: 32_000,
         action: { do: 'mark', item: 'scam-friend-attacker-0', flag: 'unrequested-code' },
       },
       {
         id: 'call-friend',
-        at: 60_000,
+        at: 44_000,
         action: { do: 'choose', decision: 'check-friend', choice: 'call-friend' },
       },
       {
         id: 'change-password',
-        at: 90_000,
+        at: 74_000,
         action: { do: 'choose', decision: 'next-step', choice: 'change-password' },
       },
     ],

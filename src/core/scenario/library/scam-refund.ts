@@ -17,7 +17,7 @@ export const scenario: Scenario = {
   minutes: 5,
   attacker: {
     trigger: 'checkout',
-    startsAt: 100_000,
+    startsAt: 78_000,
     purpose: { kind: 'checkout', amount: { minor: 45_000, currency: 'GBP' }, orderId: 'LK-8816' },
     asksVia: 'call',
     patienceMs: 5 * MIN,
@@ -26,7 +26,7 @@ export const scenario: Scenario = {
   beats: [
     {
       id: 'refund-call',
-      at: 30_000,
+      at: 8_000,
       kind: 'call',
       from: '+44 7700 900432',
       flags: [
@@ -64,42 +64,42 @@ export const scenario: Scenario = {
   demo: {
     'taken-over': [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'ring', at: 30_000, action: { do: 'wait' } },
-      { id: 'answer', at: 32_000, action: { do: 'answer' } },
+      { id: 'ring', at: 8_000, action: { do: 'wait' } },
+      { id: 'answer', at: 10_000, action: { do: 'answer' } },
       {
         id: 'allow-remote',
-        at: 50_000,
+        at: 28_000,
         action: { do: 'choose', decision: 'remote', choice: 'allow-remote' },
       },
-      { id: 'attacker-checkout', at: 100_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 105_000, action: { do: 'wait' } },
-      { id: 'read-out', at: 115_000, action: { do: 'share', via: 'call' } },
-      { id: 'relayed', at: 120_000, action: { do: 'wait' } },
-      { id: 'loot', at: 140_000, action: { do: 'wait' } },
+      { id: 'attacker-checkout', at: 78_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 83_000, action: { do: 'wait' } },
+      { id: 'read-out', at: 93_000, action: { do: 'share', via: 'call' } },
+      { id: 'relayed', at: 98_000, action: { do: 'wait' } },
+      { id: 'loot', at: 118_000, action: { do: 'wait' } },
     ],
     foiled: [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'ring', at: 30_000, action: { do: 'wait' } },
-      { id: 'answer', at: 32_000, action: { do: 'answer' } },
+      { id: 'ring', at: 8_000, action: { do: 'wait' } },
+      { id: 'answer', at: 10_000, action: { do: 'answer' } },
       {
         id: 'spot-remote',
-        at: 40_000,
+        at: 18_000,
         action: { do: 'mark', item: 'call-refund-call', flag: 'remote-access' },
       },
       {
         id: 'refuse-remote',
-        at: 45_000,
+        at: 23_000,
         action: { do: 'choose', decision: 'remote', choice: 'refuse-remote' },
       },
       {
         id: 'spot-payment',
-        at: 52_000,
+        at: 30_000,
         action: { do: 'mark', item: 'call-refund-call', flag: 'payment-request' },
       },
-      { id: 'hang-up', at: 56_000, action: { do: 'hang-up' } },
+      { id: 'hang-up', at: 34_000, action: { do: 'hang-up' } },
       {
         id: 'call-official',
-        at: 70_000,
+        at: 48_000,
         action: { do: 'choose', decision: 'after-call', choice: 'call-official' },
       },
     ],

@@ -17,7 +17,7 @@ export const scenario: Scenario = {
   minutes: 4,
   attacker: {
     trigger: 'sign-in',
-    startsAt: 45_000,
+    startsAt: 23_000,
     purpose: { kind: 'sign-in', device: 'Windows laptop, Bristol' },
     asksVia: 'reply',
     patienceMs: 5 * MIN,
@@ -29,7 +29,7 @@ export const scenario: Scenario = {
   beats: [
     {
       id: 'alert-text',
-      at: 30_000,
+      at: 8_000,
       kind: 'sms',
       // A mobile number here, but a spoofed sender could show "Larkspur" just as well:
       // no look-alike flag, since a sender's number or name proves nothing.
@@ -55,38 +55,38 @@ export const scenario: Scenario = {
   demo: {
     'taken-over': [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'alert', at: 30_000, action: { do: 'wait' } },
-      { id: 'read-alert', at: 33_000, action: { do: 'read', item: 'beat-alert-text' } },
-      { id: 'attacker-signs-in', at: 45_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 50_000, action: { do: 'read' } },
-      { id: 'reply', at: 60_000, action: { do: 'share', via: 'reply' } },
-      { id: 'relayed', at: 65_000, action: { do: 'wait' } },
-      { id: 'loot', at: 110_000, action: { do: 'wait' } },
+      { id: 'alert', at: 8_000, action: { do: 'wait' } },
+      { id: 'read-alert', at: 11_000, action: { do: 'read', item: 'beat-alert-text' } },
+      { id: 'attacker-signs-in', at: 23_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 28_000, action: { do: 'read' } },
+      { id: 'reply', at: 38_000, action: { do: 'share', via: 'reply' } },
+      { id: 'relayed', at: 43_000, action: { do: 'wait' } },
+      { id: 'loot', at: 88_000, action: { do: 'wait' } },
     ],
     foiled: [
       { id: 'start', at: 0, action: { do: 'wait' } },
-      { id: 'alert', at: 30_000, action: { do: 'wait' } },
-      { id: 'read-alert', at: 33_000, action: { do: 'read', item: 'beat-alert-text' } },
+      { id: 'alert', at: 8_000, action: { do: 'wait' } },
+      { id: 'read-alert', at: 11_000, action: { do: 'read', item: 'beat-alert-text' } },
       {
         id: 'spot-urgency',
-        at: 36_000,
+        at: 14_000,
         action: { do: 'mark', item: 'beat-alert-text', flag: 'urgency' },
       },
       {
         id: 'spot-ask',
-        at: 39_000,
+        at: 17_000,
         action: { do: 'mark', item: 'beat-alert-text', flag: 'asks-for-code' },
       },
-      { id: 'attacker-signs-in', at: 45_000, action: { do: 'wait' } },
-      { id: 'code-arrives', at: 50_000, action: { do: 'read' } },
+      { id: 'attacker-signs-in', at: 23_000, action: { do: 'wait' } },
+      { id: 'code-arrives', at: 28_000, action: { do: 'read' } },
       {
         id: 'spot-unrequested',
-        at: 53_000,
+        at: 31_000,
         action: { do: 'mark', item: 'scam-reply-attacker-0', flag: 'unrequested-code' },
       },
       {
         id: 'report',
-        at: 60_000,
+        at: 38_000,
         action: { do: 'choose', decision: 'after-text', choice: 'report' },
       },
     ],

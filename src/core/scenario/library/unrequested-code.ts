@@ -8,7 +8,7 @@ export const scenario: Scenario = {
   purpose: { kind: 'sign-in', device: 'Chrome on Windows, far away' },
   channel: 'sms',
   minutes: 3,
-  beats: [{ id: 'caller-text', at: 45_000, kind: 'sms', from: '+44 7700 900871' }],
+  beats: [{ id: 'caller-text', at: 12_000, kind: 'sms', from: '+44 7700 900871' }],
   decisions: [
     {
       id: 'reply',
