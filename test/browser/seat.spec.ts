@@ -46,7 +46,7 @@ test('trusting target: a wrong leaked password fails, the right one sends the co
   await page.getByRole('button', { name: 'Enter code' }).click();
   const debrief = page.getByRole('heading', { name: /Debrief: You got in/ });
   await expect(debrief).toBeFocused();
-  await expect(page.getByText(/only got in because the target read the code out/)).toBeVisible();
+  await expect(page.getByText(/only got in because they read the code out/)).toBeVisible();
   await expect(page.getByText(/Changed your delivery address/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -158,7 +158,7 @@ test('the picker offers the seat against each kind of target, and the link opens
   await page.goto('/');
   const entry = page.getByRole('region', { name: 'Play the attacker' });
   await expect(entry.getByRole('link')).toHaveCount(3);
-  await entry.getByRole('link', { name: 'A cautious target' }).click();
+  await entry.getByRole('link', { name: 'A cautious person' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The attacker’s seat' })).toBeVisible();
-  await expect(page.getByText(/Target: Sam Rivera \(cautious\)/)).toBeVisible();
+  await expect(page.getByText(/You are after: Sam Rivera \(cautious\)/)).toBeVisible();
 });

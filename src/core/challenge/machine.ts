@@ -3,7 +3,7 @@ import type { AnyEventObject } from 'xstate';
 import { timingSafeEqual } from '../compare';
 import { codeRef, normaliseCode } from '../entry';
 import { catalogue, DEFAULT_LOCALE } from '../i18n';
-import { assertPolicy, channelAllowed, PolicyError, throttleWaitMs } from '../policy';
+import { assertPolicy, channelAllowed, PolicyError, policyRules, throttleWaitMs } from '../policy';
 import { randomCode } from '../random';
 import type { RandomSource } from '../random';
 import { verifyTotp } from '../otp/totp';
@@ -746,9 +746,12 @@ export function initialContext(input: ChallengeInput, env: ChallengeEnv): Challe
   const problems: PolicyError['problems'] = [];
   const allowed = channelAllowed(policy, input.purpose, input.channel);
   if (!allowed.ok) {
+    // For the developer: the learner's words, then the rule's source (the
+    // learner's text names no standard: issue 11).
+    const source = policyRules(policy).find((c) => c.rule === allowed.rule)?.source;
     problems.push({
       field: 'policy',
-      message: catalogue(input.locale).reason['channel-not-allowed'],
+      message: `${catalogue(input.locale).reason['channel-not-allowed']} (${source})`,
     });
   }
   if (input.channel === 'authenticator' && !input.enrolment) {

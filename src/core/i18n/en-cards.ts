@@ -152,7 +152,7 @@ export const enCards = {
   'scam-refund': {
     title: 'Scam: the refund that was “too much”',
     summary:
-      'A “Larkspur refunds” caller says you are owed £45, asks to see your screen to send it, then claims they refunded £495 by mistake and asks for the difference back: by gift cards, or with a code they are “sending to reverse it”.',
+      'A “Larkspur refunds” caller says you are owed £45 and asks to see your screen to send it. Then they say they sent £495 by mistake, and ask for the difference back: by gift cards, or with a code they are “sending to reverse it”.',
     objectives: [
       'Answer the call and listen to everything the caller asks for.',
       'Mark what looks wrong.',
@@ -162,7 +162,7 @@ export const enCards = {
   'scam-mismatch': {
     title: 'Scam: the code that does something else',
     summary:
-      'A caller from “Larkspur orders” says a £1,249 laptop is about to be charged to your card, and offers to cancel it with a code that “just verifies it is you”. Read what the code message itself says.',
+      'A caller from “Larkspur orders” says a £1,249 laptop is about to be charged to your card. They offer to cancel it with a code that “just verifies it is you”. Read what the code message itself says.',
     objectives: [
       'Answer the call and note what the caller says the code is for.',
       'Read the whole code message: what does it approve?',

@@ -67,34 +67,34 @@ export const enSeat = {
     'got-in': 'You got in.',
     'stopped-by-otp': 'The one-time code stopped you.',
     'locked-out': 'The shop locked you out.',
-    refused: 'The target refused.',
+    refused: 'They would not give you the code.',
   },
   debrief: {
     'got-in-relayed':
-      'The password alone was not enough: Larkspur sent the code to the account holder’s phone. You only got in because the target read the code out to you. A real company never asks for a code, which is why sharing it is the whole trick.',
+      'The password alone was not enough: Larkspur sent the code to the account holder’s phone. You only got in because they read the code out to you. A real company never asks for a code, which is why sharing it is the whole trick.',
     'got-in-guessed':
-      'You guessed the code after {guesses} tries. This policy allows {space} possible codes, never locks, and keeps a code alive for {lifetime}: at {rate} guesses a second, trying them all takes at most {worst}. Short codes with no attempt limit break NIST SP 800-63B-4 §3.2.2 and RFC 4226 §7.3.',
+      'You guessed the code after {guesses} tries. This shop has {space} possible codes, never locks, and keeps a code alive for {lifetime}. At {rate} guesses a second, trying them all takes at most {worst}. That is why the published rules ask for a limit on wrong codes.',
     'locked-out':
-      'After {failures} wrong codes Larkspur locked the sign-in for {lockout}. With {space} possible codes, {failures} guesses have a {chance} chance of finding it: brute force does not work against an attempt limit (NIST SP 800-63B-4 §3.2.2).',
+      'After {failures} wrong codes Larkspur locked the sign-in for {lockout}. With {space} possible codes, {failures} guesses have a {chance} chance of finding it. Guessing every code does not work when wrong codes are limited.',
     'stopped-expired':
-      'The code expired after {lifetime} before you had it. You held the right password all along, but without the code on the target’s phone it was worth nothing.',
+      'The code expired after {lifetime} before you had it. You held the right password all along, but without the code on the account holder’s phone it was worth nothing.',
     'stopped-throttled':
-      'Every wrong guess made you wait longer before the next one, so the code expired after only {guesses} guesses (NIST SP 800-63B-4 §3.2.2 throttling).',
+      'Every wrong guess made you wait longer before the next one, so the code expired after only {guesses} guesses.',
     'stopped-no-sign-in':
       'You never got past the password. A stale or wrong password from a leak fails, and no code is sent.',
     'stopped-unused':
       'You had the password, but you never got the code into the shop. Without it, the sign-in goes nowhere.',
     refused:
-      'The target would not hand the code over. Every pretext needs them to break one simple rule: never share a code. A target who reads the whole message and checks it against the story sees through it.',
+      'They would not hand the code over. Every story needs them to break one simple rule: never share a code. Anyone who reads the whole message and checks it against the story sees through it.',
     mismatchLesson:
-      'The code always says what it approves (here: {purpose}). A story that does not match the message is an easy lie to spot, but the rule is simpler still: anyone who asks for a code is a scammer, whatever they say it is for.',
+      'The code always says what it approves (here: {purpose}). A story that does not match the message is an easy lie to spot. But the rule is simpler still: anyone who asks for a code is a scammer, whatever they say it is for.',
     profileLesson: {
       cautious:
-        'A cautious target never shares a code, whatever the story: that is what consumer advisories ask of everyone.',
+        'A cautious person never shares a code, whatever the story. That is what consumer groups ask of everyone.',
       hurried:
-        'A hurried target reacts to deadlines: urgency is a red flag exactly because it stops people reading.',
+        'A hurried person reacts to deadlines: urgency is a red flag exactly because it stops people reading.',
       trusting:
-        'A trusting target believes most stories, but a clear mismatch between the story and the message can still stop them.',
+        'A trusting person believes most stories, but a clear mismatch between the story and the message can still stop them.',
     },
   },
 } as const;

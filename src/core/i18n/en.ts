@@ -91,18 +91,16 @@ export const en = {
   reason: {
     'attempts-left': '{attemptsLeft} attempts left.',
     'last-attempt': '1 attempt left: one more wrong code locks entry.',
-    'no-limit': 'This policy never locks, so a guesser can keep trying.',
-    'limit-reached':
-      'That was the last allowed attempt: entry is locked for {lockout} (NIST SP 800-63B-4 §3.2.2).',
-    throttled: 'Wait {wait} before the next try (NIST SP 800-63B-4 §3.2.2).',
+    'no-limit': 'This shop never locks entry, so a guesser can keep trying.',
+    'limit-reached': 'That was the last allowed attempt: entry is locked for {lockout}.',
+    throttled: 'Wait {wait} before the next try.',
     'locked-out': 'Entry is locked; even the right code is refused until {until}.',
     'lockout-voided-code':
       'The lockout is over, but it voided the code: only a new code works now.',
     'lifetime-elapsed': 'Codes only work for {lifetime}; only a new code works now.',
-    'newer-code-sent': 'A newer code was sent, which cancels this one (OWASP MFA Cheat Sheet).',
-    'single-use': 'Each code works once (NIST SP 800-63B-4 §3.1.3.2).',
-    'totp-step-reused':
-      'This authenticator code was already used; wait for the next one (RFC 6238 §5.2).',
+    'newer-code-sent': 'A newer code was sent, which cancels this one.',
+    'single-use': 'Each code works once.',
+    'totp-step-reused': 'This authenticator code was already used; wait for the next one.',
     'challenge-closed': 'This attempt is over; start again to get a new code.',
     'still-checking': 'Still checking the previous code; this one was not looked at.',
     empty: 'Type the code from your message.',
@@ -116,7 +114,7 @@ export const en = {
     'while-throttled': 'No new code during the wait.',
     'new-code': 'Code {codeRef} sent by {channel}.',
     'channel-not-allowed':
-      'This policy does not allow email codes for sign-in (NIST SP 800-63B-4 §3.1.3.1).',
+      'This shop does not take email codes for signing in: only for a password reset.',
     'on-phone': 'It is on the phone.',
     inbox: 'Delivered to the inbox.',
     spam: 'Delivered, but to the spam folder.',
@@ -144,7 +142,7 @@ export const en = {
     'asks-for-code': {
       name: 'Asks for a code or password',
       explain:
-        'Anyone who asks for your code is a scammer (US FTC). A real company never needs you to read it out, forward it or type it into a page it sent you.',
+        'Anyone who asks for your code is a scammer. A real company never needs you to read it out, forward it or type it into a page it sent you.',
     },
     urgency: {
       name: 'Urgency or fear',
@@ -159,12 +157,12 @@ export const en = {
     'look-alike': {
       name: 'Look-alike sender or link',
       explain:
-        'The name or link is close to the real one but not it: an extra word, a swapped letter, another domain. Read the link’s real target before you tap, or type the address yourself. A sender that looks right proves nothing, though: scam texts can show a real name.',
+        'The name or link is close to the real one but not it: an extra word, a swapped letter, another domain. Check where the link really goes before you tap, or type the address yourself. A sender that looks right proves nothing, though: scam texts can show a real name.',
     },
     'payment-request': {
       name: 'Payment by gift card or transfer',
       explain:
-        'Anyone who demands payment by gift card is a scammer (US FTC). Refunds never need you to send money back.',
+        'Anyone who demands payment by gift card is a scammer. Refunds never need you to send money back.',
     },
     'remote-access': {
       name: 'Remote access or screen sharing',
@@ -174,7 +172,7 @@ export const en = {
     'purpose-mismatch': {
       name: 'The purpose does not match',
       explain:
-        'Anyone who asks for your code is a scammer, whatever they say it is for. Reading the whole message helps you notice: a real code message names what it approves, and here that is not what the caller says (OWASP ASVS V6.6.2; UK Take Five).',
+        'Anyone who asks for your code is a scammer, whatever they say it is for. Reading the whole message helps you notice: a real code message names what it approves, and here that is not what the caller says.',
     },
   },
   loot: {
@@ -202,7 +200,7 @@ export const en = {
    */
   report: {
     title: 'Where to report a scam',
-    uk: 'In the UK: in England, Wales and Northern Ireland, report it to Report Fraud at reportfraud.police.uk or on 0300 123 2040 (Report Fraud replaced Action Fraud on 4 December 2025). In Scotland, call Police Scotland on 101. Forward a scam text to 7726.',
+    uk: 'In the UK: in England, Wales and Northern Ireland, report it to Report Fraud at reportfraud.police.uk or call 0300 123 2040. Report Fraud replaced Action Fraud on 4 December 2025. In Scotland, call Police Scotland on 101. Forward a scam text to 7726.',
     us: 'In the US: report it at ReportFraud.ftc.gov. If someone got into your accounts, IdentityTheft.gov gives you a recovery plan, step by step. Forward a scam text to 7726.',
     elsewhere:
       'Elsewhere: report it to your national police or consumer protection service, and to the shop through its own site or app.',

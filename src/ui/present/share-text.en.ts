@@ -10,11 +10,11 @@ export const PICKER_DEMO_TEXT = {
   both: 'Both sides',
   seatHeading: 'Play the attacker',
   seatIntro:
-    'Sit on the other side: you hold a leaked password, the shop texts the code to the target, and you try to talk it out of them or guess it. Pick how the target behaves:',
+    'Sit on the other side: you hold a leaked password, the shop texts the code to the account holder, and you try to talk it out of them or guess it. Pick how they behave:',
   seatProfiles: {
-    cautious: 'A cautious target',
-    hurried: 'A hurried target',
-    trusting: 'A trusting target',
+    cautious: 'A cautious person',
+    hurried: 'A hurried person',
+    trusting: 'A trusting person',
   },
 } as const;
 
@@ -25,9 +25,10 @@ export const SHARE_ERROR_TEXT: Record<ShareError, string> = {
   'unknown-mode': 'This link asks for “{detail}”, which the sandbox does not have.',
   'unknown-scenario': 'There is no scenario called “{detail}”.',
   'unknown-parameter': 'This link has a setting the sandbox does not know: “{detail}”.',
-  'unknown-policy': 'This link names a policy the sandbox does not have: “{detail}”.',
+  'unknown-policy': 'This link names shop rules the sandbox does not have: “{detail}”.',
   'unknown-ending': 'This link names an ending the demo does not have: “{detail}”.',
-  'unknown-profile': 'This link names a target the attacker’s seat does not have: “{detail}”.',
+  'unknown-profile':
+    'This link names a kind of person the attacker’s seat does not have: “{detail}”.',
   'seed-not-integer': 'The seed in this link must be a whole number, not “{detail}”.',
   'seed-out-of-range': 'The seed in this link must be from 1 to 2147483647, not {detail}.',
   'beat-not-integer': 'The step in this link must be a whole number, not “{detail}”.',

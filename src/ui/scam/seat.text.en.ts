@@ -9,18 +9,18 @@ export const SEAT_TEXT = {
   title: 'The attacker’s seat',
   intro:
     'You play the attacker. You hold a list of leaked passwords and want into {name}’s Larkspur account. The shop will text a code to {name}’s phone, not to you: get it, or guess it.',
-  setup: 'Target: {name} ({profile}). Shop policy: {policy}. Seed {seed}.',
+  setup: 'You are after: {name} ({profile}). The shop’s code rules: {policy}. Seed {seed}.',
   scenario:
     'Scenario {number}: {title}. The code the shop sends, and what you take once in, follow its attacker.',
   fictional:
-    'Everything here is simulated: a fictional shop, fictional people and reserved .example addresses. Nothing is sent anywhere.',
+    'Everything here is made up: the shop, the people and the .example addresses. Nothing is sent anywhere.',
   loading: 'Loading the scenario…',
   unknownScenario: 'There is no scenario “{id}”, so this seat uses the customer-service call.',
   'profile.cautious': 'cautious',
   'profile.hurried': 'hurried',
   'profile.trusting': 'trusting',
 
-  'leak.title': 'Leaked credentials',
+  'leak.title': 'Leaked passwords',
   'leak.caption': 'A list bought after breaches at other sites',
   'leak.use': 'Use',
   'leak.useLabel': 'Use {email} with password {password}',
@@ -31,8 +31,8 @@ export const SEAT_TEXT = {
   'shop.submit': 'Sign in',
   'shop.done': 'Signed in with the password. Larkspur now wants the code it texted.',
 
-  'pretext.title': 'Pretexts',
-  'pretext.hint': 'Contact the target with a story to get the code out of them.',
+  'pretext.title': 'Stories to tell',
+  'pretext.hint': 'Call or text them with a story to get the code out of them.',
   'pretext.call': 'Call',
   'pretext.text': 'Text',
   'pretext.urgent': 'urgent',
@@ -40,14 +40,14 @@ export const SEAT_TEXT = {
   'pretext.used': 'used',
   'pretext.from': 'from scenario {number}',
 
-  'talk.title': 'Conversation with the target',
+  'talk.title': 'What you both said',
   'talk.empty': 'Nothing said yet.',
   'talk.you': 'You',
   'talk.shared': 'Handed over the code',
   'talk.refused': 'Refused',
   'talk.noCode': 'No code yet: Larkspur only sends one when someone signs in with the password.',
   'talk.signIn': 'You tried {email} at Larkspur: {result}',
-  'talk.signIn.ok': 'password accepted, code texted to the target',
+  'talk.signIn.ok': 'password accepted, code texted to their phone',
   'talk.signIn.wrong': 'wrong password, no code sent',
   'talk.signIn.empty': 'nothing typed',
   'talk.signIn.already': 'already past the password',
@@ -92,7 +92,7 @@ export const SEAT_TEXT = {
 
   'end.title': 'Debrief',
   'end.guesses': 'Codes typed into Larkspur: {count}',
-  'end.asked': 'Pretexts tried: {count}',
+  'end.asked': 'Stories tried: {count}',
   'end.loot': 'What you took',
   'end.again': 'Play again',
 } as const;

@@ -13,7 +13,7 @@ export const SCAM_TEXT = {
   'console.state.idlePhish': 'Waiting for someone to type the password into their fake page.',
   'console.state.idleCodeOnly': 'Needs no password: waiting for the shop to send the real code.',
   'console.state.waiting':
-    'Started the real flow at {at}; waiting for the target to hand over the code.',
+    'A real code has been on its way since {at}; waiting for someone to hand it over.',
   'console.state.relaying': 'Got a code; typing it into Larkspur.',
   'console.state.checking': 'Waiting for Larkspur to accept the code.',
   'console.state.inside': 'Inside the account since {at}.',

@@ -1,7 +1,7 @@
 /** English texts of the scenario "scam-call" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'Never read out a code: Larkspur will never call to ask for one, whatever the caller ID says (Which? consumer alert on one-time passcode scams).',
+    'Never read out a code: Larkspur will never call to ask for one, whatever the caller ID says.',
     'Caller ID can be faked. Hang up, then contact Larkspur yourself, through its own site or app.',
     'A sign-in code you did not ask for means someone has your password. Change it on Larkspur’s site or app, and check your orders and addresses.',
     'Keeping the code to yourself is not the end of it. Until you change the password, the caller can try again.',

@@ -1,7 +1,7 @@
 /** English texts of the scenario "scam-delivery" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'Give a delivery code only in person, at your door, after checking the parcel is yours (the retailer’s own delivery guidance; BBC Watchdog report on delivery codes, January 2024).',
+    'Give a delivery code only in person, at your door, after checking the parcel is yours.',
     'Never read a delivery code over the phone, whoever the caller says they are: the code is the proof you received the parcel.',
     'If a caller asks for it early, hang up and contact Larkspur through its site or app about your delivery.',
     'If the parcel is wrong, damaged or missing, keep the code and refuse the delivery.',

@@ -1,7 +1,7 @@
 /** English texts of the scenario "scam-friend" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'Codes do reach the wrong phone by mistake, when someone mistypes a number. Even a real mistake is never yours to forward: the other person can ask for a new code. Never forward a code, even to a friend (UK Action Fraud alerts; Action Fraud has since been replaced by Report Fraud).',
+    'Codes do reach the wrong phone by mistake, when someone mistypes a number. Even a real mistake is never yours to forward: the other person can ask for a new code. Never forward a code, even to a friend.',
     'Read the code message first. This one opens your own Larkspur account, not anyone else’s.',
     'A message from a friend’s account may not be from your friend. Call them on the number you already have before you do anything.',
     'A sign-in code you did not ask for means someone has your password. Change it, and sign out of every other device from your account settings.',

@@ -1,7 +1,7 @@
 /** English texts of the scenario "scam-link" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'Read a link’s real domain before you tap: larkspur-verify.example is not larkspur.example. Better still, type the address yourself or use the app (UK Take Five: type, don’t tap).',
+    'Check where a link really goes before you tap: larkspur-verify.example is not larkspur.example. Better still, type the address yourself or use the app: type, don’t tap.',
     'A code does not stop this on its own: a fake page can pass your code to the real site within seconds. A passkey or a code you type only on the site you opened yourself does.',
     'Never type a password or a code into a page you reached from a message.',
     'If you typed your password into a fake page: change it at once, on the real site, and check your account. Forward the text to 7726, and see below for where to report it.',

@@ -1,7 +1,7 @@
 /** English texts of the scenario "scam-mismatch" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'Anyone who asks for a code is a scammer, whatever they say it is for. Reading the whole message helps you notice: a real code message names what it approves, and this one says a payment, not a cancellation (UK Take Five; OWASP ASVS V6.6.2: a code is bound to its one request).',
+    'Anyone who asks for a code is a scammer, whatever they say it is for. Reading the whole message helps you notice: a real code message names what it approves, and this one says a payment, not a cancellation. A code only ever does the one thing its message names.',
     'No code cancels an order. Cancelling happens on the site or in the app, never by reading digits to a caller.',
     'Never read out a code. Hang up, then contact Larkspur yourself, through its site or app. If money left your card, call your bank on the number on your card.',
     'A payment code you did not ask for means someone has your password: change it, and check your orders, addresses and cards.',

@@ -1,11 +1,11 @@
 /** English texts of the scenario "scam-refund" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'Anyone who demands payment by gift card is a scammer (US FTC; the retailer’s “identifying a scam” help page). A real refund never needs money sent back.',
+    'Anyone who demands payment by gift card is a scammer. A real refund never needs money sent back.',
     'Never let a caller see or control your screen: they can watch your codes arrive and your money move.',
     'Never read out a code: Larkspur will never call to ask for one. Hang up and call the number on Larkspur’s site yourself.',
     'If you shared card details or let someone onto your computer: call your bank on the number on your card, and have the computer checked.',
-    'If a code or your password went to the caller: change the password on Larkspur’s site or app, sign out of every other device, and check your orders and gift-card balance.',
+    'If a code or your password went to the caller, change the password on Larkspur’s site or app. Then sign out of every other device, and check your orders and gift-card balance.',
   ],
   beats: {},
   decisions: {

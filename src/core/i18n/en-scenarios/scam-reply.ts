@@ -1,7 +1,7 @@
 /** English texts of the scenario "scam-reply" once it is opened (its card is in ../en-cards.ts). */
 export const texts = {
   rightMoves: [
-    'Anyone who asks for your verification code is a scammer (US FTC). Never reply with a code, whatever the text threatens.',
+    'Anyone who asks for your verification code is a scammer. Never reply with a code, whatever the text threatens.',
     'Who a text seems to come from proves nothing. A scam text can show a shop’s real name, and can even land in the same thread as its real texts. Judge a text by what it asks you to do.',
     'Do not use the number or link in the text. Contact Larkspur yourself, through its own site or app.',
     'A sign-in code you did not ask for means someone has your password. Change it, turn on an authenticator app, and check your orders, addresses and cards.',
