@@ -1,3 +1,4 @@
+import type { FlagCues } from '../scam/cues';
 import { enCards } from './en-cards';
 import type { Locale } from './index';
 
@@ -74,6 +75,8 @@ export interface ScenarioTexts {
   subjects: Readonly<Record<string, string>>;
   /** Speaker notes of the demo steps (scams). */
   notes?: Readonly<Record<string, string>>;
+  /** What carried each red flag, by item (scams; see src/core/scam/cues.ts). */
+  cues?: FlagCues;
 }
 
 /**

@@ -67,6 +67,24 @@ export const texts = {
     'check-app':
       'Sam opens the Larkspur app, changes the password and reports what happened. In this run that stops the sign-in in time. A real shop may not manage that, so changing the password is the step that counts.',
   },
+  cues: {
+    'fake-alert': {
+      'unexpected-contact': { cue: 'A text you did not expect, about your account.' },
+      'asks-for-code': { quote: 'Have the code we text you ready' },
+      urgency: { quote: 'Our team will call you in a few minutes' },
+    },
+    'security-call': {
+      'unexpected-contact': {
+        cue: 'A call you did not expect, from someone who says they work for Larkspur.',
+      },
+      'asks-for-code': { quote: 'Read me the six digits' },
+      urgency: { quote: 'before they spend your money' },
+      'purpose-mismatch': { quote: 'I will lock them out' },
+    },
+    code: {
+      'unrequested-code': { cue: 'A code came that you did not ask for.' },
+    },
+  },
 } as const;
 
 /** The sources of these texts, by path (keys listed in doc/sources.md). */

@@ -43,6 +43,19 @@ export const texts = {
     'call-official':
       'Sam calls the number on Larkspur’s site and explains. In this run Larkspur stops the sign-in in time. A real shop may not manage that, so Sam’s next step is to change the password.',
   },
+  cues: {
+    'agent-call': {
+      'unexpected-contact': {
+        cue: 'A call you did not expect, from someone who says they work for Larkspur.',
+      },
+      'asks-for-code': { quote: 'read me the six digits' },
+      urgency: { quote: 'before it ships in the next ten minutes' },
+      'purpose-mismatch': { quote: 'I am sending you a cancellation code' },
+    },
+    code: {
+      'unrequested-code': { cue: 'A code came that you did not ask for.' },
+    },
+  },
 } as const;
 
 /** The sources of these texts, by path (keys listed in doc/sources.md). */

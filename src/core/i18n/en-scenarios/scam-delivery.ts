@@ -51,6 +51,15 @@ export const texts = {
     'check-parcel':
       'Sam checks the name and order number on the label, then reads the code. It works once: now it is spent, and useless to the caller.',
   },
+  cues: {
+    'fake-courier-call': {
+      'unexpected-contact': {
+        cue: 'A call you did not expect, from someone who says they are your courier.',
+      },
+      'asks-for-code': { quote: 'read me the delivery code' },
+      urgency: { quote: 'the van’s system locks in five minutes' },
+    },
+  },
 } as const;
 
 /** The sources of these texts, by path (keys listed in doc/sources.md). */

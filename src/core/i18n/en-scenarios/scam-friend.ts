@@ -50,6 +50,16 @@ export const texts = {
     'change-password':
       'Sam changes the Larkspur password. In this run that stops the sign-in the attacker started, and they get nothing. Sam reports it and warns Alex’s other friends.',
   },
+  cues: {
+    'friend-text': {
+      'unexpected-contact': { cue: 'A message you did not expect, about a code.' },
+      'asks-for-code': { quote: 'Can you send me the 6 digits?' },
+      urgency: { quote: 'I need them in the next few minutes' },
+    },
+    code: {
+      'unrequested-code': { cue: 'A code came that you did not ask for.' },
+    },
+  },
 } as const;
 
 /** The sources of these texts, by path (keys listed in doc/sources.md). */

@@ -41,6 +41,23 @@ export const texts = {
     report:
       'Sam reports the text and tells Larkspur about it. Sam never typed anything, so the attacker never got the password.',
   },
+  cues: {
+    'link-text': {
+      'unexpected-contact': { cue: 'A text you did not expect, about a problem with an order.' },
+      urgency: { quote: 'within 2 hours or it will be cancelled' },
+      'look-alike': { quote: 'larkspur-verify.example' },
+    },
+    page: {
+      'look-alike': { quote: 'larkspur-verify.example' },
+      'asks-for-code': { cue: 'The page asks for the code that was just texted to you.' },
+    },
+    code: {
+      'unrequested-code': { cue: 'A code came that you did not ask for.' },
+      'purpose-mismatch': {
+        cue: 'The text was about a payment, but the code message says it is for signing in.',
+      },
+    },
+  },
 } as const;
 
 /** The sources of these texts, by path (keys listed in doc/sources.md). */

@@ -44,6 +44,21 @@ export const texts = {
     'call-official':
       'Sam calls the number on Larkspur’s site and explains. In this run Larkspur stops the payment in time. A real shop may not manage that, so Sam’s next step is to change the password.',
   },
+  cues: {
+    'cancel-call': {
+      'unexpected-contact': {
+        cue: 'A call you did not expect, from someone who says they work for Larkspur.',
+      },
+      'asks-for-code': { quote: 'Read me the six digits' },
+      'purpose-mismatch': { quote: 'I am sending you a code to cancel the order' },
+    },
+    code: {
+      'unrequested-code': { cue: 'A code came that you did not ask for.' },
+      'purpose-mismatch': {
+        cue: 'The caller said the code cancels an order, but the code message says it approves a payment.',
+      },
+    },
+  },
 } as const;
 
 /** The sources of these texts, by path (keys listed in doc/sources.md). */

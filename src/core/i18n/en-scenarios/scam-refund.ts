@@ -53,6 +53,21 @@ export const texts = {
     'call-official':
       'Sam calls Larkspur on the number from its site. In this run Larkspur locks the password before the caller can use it. A real shop may not be that quick, so changing the password is still Sam’s next step.',
   },
+  cues: {
+    'refund-call': {
+      'unexpected-contact': {
+        cue: 'A call you did not expect, from someone who says they work for Larkspur.',
+      },
+      'remote-access': { quote: 'install our screen helper app' },
+      urgency: { quote: 'I could lose my job over this' },
+      'asks-for-code': { quote: 'read me the six digits' },
+      'payment-request': { quote: 'buy £450 in gift cards' },
+      'purpose-mismatch': { quote: 'I am sending a code that reverses it' },
+    },
+    code: {
+      'unrequested-code': { cue: 'A code came that you did not ask for.' },
+    },
+  },
 } as const;
 
 /** The sources of these texts, by path (keys listed in doc/sources.md). */

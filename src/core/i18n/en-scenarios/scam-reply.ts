@@ -46,6 +46,16 @@ export const texts = {
     report:
       'Sam does not reply, reports the text and tells Larkspur through its app. In this run Larkspur stops the sign-in in time. A real shop may not manage that, so Sam’s next step is to change the password.',
   },
+  cues: {
+    'alert-text': {
+      'unexpected-contact': { cue: 'A text you did not expect, about your account.' },
+      'asks-for-code': { quote: 'reply to this message with the 6-digit code' },
+      urgency: { quote: 'Accounts not verified within 30 minutes will be closed' },
+    },
+    code: {
+      'unrequested-code': { cue: 'A code came that you did not ask for.' },
+    },
+  },
 } as const;
 
 /** The sources of these texts, by path (keys listed in doc/sources.md). */
