@@ -216,3 +216,42 @@ test('scenario 10: the enrolment step passes axe and can be completed', async ({
   await page.getByLabel('Code from your phone').press('Enter');
   await expect(page.locator('.outcome')).toContainText('Completed');
 });
+
+/** What each region's reporting advice must say (issue 11), and what it must not. */
+const REGION_ADVICE = [
+  { name: 'The UK', says: /reportfraud\.police\.uk.*0300 123 2040.*Police Scotland on 101.*7726/ },
+  { name: 'The US', says: /ReportFraud\.ftc\.gov.*IdentityTheft\.gov/ },
+  { name: 'Somewhere else', says: /national police or consumer protection/ },
+];
+
+for (const region of REGION_ADVICE) {
+  test(`region “${region.name}” is kept across a reload, and the debrief reports there only`, async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const dialog = await openSettings(page);
+    // A save from before the setting, or a fresh one, advises for the UK.
+    await expect(dialog.getByRole('radio', { name: 'The UK' })).toBeChecked();
+    await dialog.getByRole('radio', { name: region.name }).check();
+    await page.keyboard.press('Escape');
+    await page.reload();
+    const again = await openSettings(page);
+    await expect(again.getByRole('radio', { name: region.name })).toBeChecked();
+    await page.keyboard.press('Escape');
+
+    // A code nobody asked for: the debrief says where to report it.
+    await page.goto('/#/play/unrequested-code');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: /Next event/ }).click();
+    await page.getByRole('button', { name: 'End and see debrief' }).click();
+    await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+    const report = page.locator('.debrief .report');
+    await expect(report).toHaveText(region.says);
+    for (const other of REGION_ADVICE.filter((r) => r !== region)) {
+      await expect(report).not.toHaveText(other.says);
+    }
+    await expect(page.locator('.debrief')).toContainText(
+      'You can change where you live in Settings.',
+    );
+  });
+}
