@@ -41,13 +41,13 @@ const SCENARIOS = import.meta.glob<Record<string, unknown>>(
   { eager: true },
 );
 /**
- * The view's catalogues: src/ui/i18n/en.ts and every `*.en.ts` beside a
- * view. The developer workbench (src/ui/workbench/) is left out: it is for
- * developers, on its own page, and names machine states and events on
- * purpose.
+ * The view's catalogues: every `en.ts` and `*.en.ts` under src/ui
+ * (src/ui/i18n/en.ts and the texts beside each view). The developer
+ * workbench (src/ui/workbench/) is left out: it is for developers, on its
+ * own page, and names machine states and events on purpose.
  */
 const VIEW = import.meta.glob<Record<string, unknown>>(
-  ['../../src/ui/i18n/en.ts', '../../src/ui/**/*.en.ts', '!../../src/ui/workbench/**'],
+  ['../../src/ui/**/en.ts', '../../src/ui/**/*.en.ts', '!../../src/ui/workbench/**'],
   { eager: true },
 );
 
