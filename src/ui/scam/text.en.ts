@@ -44,6 +44,15 @@ export const SCAM_TEXT = {
   'flags.item.email': 'email',
   'flags.item.call': 'call',
   'flags.item.page': 'page',
+  'flags.select': 'Mark the words I selected',
+  'flags.selectHelp':
+    'Select the words that look wrong with your mouse or finger, then press this.',
+  'flags.selectFirst': 'Select some words in this {item} first.',
+  'flags.selectFound': 'Yes: {flags}.',
+  'flags.selectNone':
+    'Those words do not carry a red flag on their own. Try fewer words, or use the list below.',
+  'debrief.cue': 'What gave it away: {cue}',
+  'debrief.quote': 'The words: “{quote}”',
 
   'reply.label': 'Reply to {from}',
   'reply.send': 'Send',
