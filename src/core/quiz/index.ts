@@ -1,0 +1,18 @@
+/** "Real or scam?": situations, rounds drawn from a seed, answers and the tally (pure). */
+export { SITUATIONS, VERDICTS } from './situations';
+export type { Situation, SituationId, Verdict } from './situations';
+export {
+  MAX_ROUND,
+  MIN_ROUND,
+  answer,
+  answered,
+  cueParts,
+  current,
+  drawRound,
+  lastAnswer,
+  tally,
+} from './round';
+export type { Answered, CueParts, Round, Tally } from './round';
+export { QUIZ_PATH, isQuizHash } from './path';
+export { formatQuizLink, parseQuizLink } from './link';
+export type { QuizLinkResult } from './link';

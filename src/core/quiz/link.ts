@@ -1,0 +1,81 @@
+import * as v from 'valibot';
+import { byteLength, clip } from '../schema/json';
+import { MAX_SHARE_BYTES } from '../schema/share';
+import type { ShareError } from '../schema/share';
+import { MAX_SEED } from '../seed';
+import { QUIZ_PATH, isQuizHash } from './path';
+
+export { QUIZ_PATH, isQuizHash } from './path';
+
+/**
+ * The link to one round of "Real or scam?": `#/real-or-scam?seed=<n>`.
+ * Without a seed the app draws one and writes it into the address, so the
+ * link a trainer copies always names its round. Parsing never throws; a
+ * refusal names its ShareError (the picker explains it) and the part as
+ * written.
+ */
+export type QuizLinkResult =
+  { ok: true; seed: number | null } | { ok: false; error: ShareError; detail: string };
+
+const QuizParamsSchema = v.strictObject(
+  {
+    seed: v.optional(
+      v.pipe(
+        v.string('seed-not-integer'),
+        v.regex(/^-?\d{1,15}$/, 'seed-not-integer'),
+        v.transform(Number),
+        v.minValue(1, 'seed-out-of-range'),
+        v.maxValue(MAX_SEED, 'seed-out-of-range'),
+      ),
+    ),
+  },
+  'unknown-parameter',
+);
+
+const ERRORS: readonly ShareError[] = [
+  'malformed',
+  'unknown-parameter',
+  'seed-not-integer',
+  'seed-out-of-range',
+];
+
+function fail(error: ShareError, detail: string): QuizLinkResult {
+  return { ok: false, error, detail: clip(detail, 80) };
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+export function parseQuizLink(hash: string): QuizLinkResult {
+  const bytes = byteLength(hash);
+  if (bytes > MAX_SHARE_BYTES) return fail('too-long', String(bytes));
+  if (!isQuizHash(hash)) return fail('malformed', hash);
+  const query = hash.slice(QUIZ_PATH.length + 1);
+  // No prototype: a parameter called `__proto__` is only a name.
+  const raw: Record<string, string> = Object.create(null);
+  for (const pair of query === '' ? [] : query.split('&')) {
+    const eq = pair.indexOf('=');
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+    const value = decode(eq < 0 ? '' : pair.slice(eq + 1));
+    if (key === null || value === null || key === '' || key in raw) return fail('malformed', pair);
+    raw[key] = value;
+  }
+  const parsed = v.safeParse(QuizParamsSchema, raw, { abortEarly: true });
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const error = ERRORS.find((e) => e === issue.message) ?? 'malformed';
+    const key = String(issue.path?.[0]?.key ?? '');
+    return fail(error, issue.expected === 'never' ? key : (raw[key] ?? String(issue.input)));
+  }
+  return { ok: true, seed: parsed.output.seed ?? null };
+}
+
+/** The link to a round. */
+export function formatQuizLink(seed: number): string {
+  return `${QUIZ_PATH}?seed=${seed}`;
+}
