@@ -40,8 +40,8 @@ describe('objectives ticked from the run', () => {
       expect(SCENARIO_IDS as readonly string[], id).toContain(id);
       expect(OBJECTIVE_CHECKS[id]!.length, id).toBe(enCards[id as ScenarioId].objectives.length);
     }
-    // The 17 scenarios of the library before issue 11 are all mapped.
-    expect(Object.keys(OBJECTIVE_CHECKS).length).toBeGreaterThanOrEqual(17);
+    // Every scenario of the library is mapped.
+    expect(Object.keys(OBJECTIVE_CHECKS).sort()).toEqual([...SCENARIO_IDS].sort());
   });
 
   it('a run stopped at once meets nothing it could have met', async () => {
@@ -74,11 +74,14 @@ describe('objectives ticked from the run', () => {
     expect(ticks(run)).toEqual([true, true, false]);
   });
 
-  it('phone-change: confirmed with the code; reading objectives are not ticked', async () => {
-    const run = new ScenarioRun(await loadScenario('phone-change'), { seed: 2 });
-    typeNextCode(run);
-    expect(run.debrief().outcome).toBe('completed');
-    expect(ticks(run)).toEqual([null, true, null]);
+  it('phone, email and card changes: confirmed with the code; reading objectives are not ticked', async () => {
+    for (const id of ['phone-change', 'email-change', 'payment-change'] as const) {
+      if (!(SCENARIO_IDS as readonly string[]).includes(id)) continue;
+      const run = new ScenarioRun(await loadScenario(id), { seed: 2 });
+      typeNextCode(run);
+      expect(run.debrief().outcome, id).toBe('completed');
+      expect(ticks(run), id).toEqual([null, true, null]);
+    }
   });
 
   it('delivery: parcel checked first, then the code: all three; code first: the check is missed', async () => {
@@ -160,9 +163,16 @@ describe('objectives ticked from the run', () => {
       [true, null, true],
       [true, null, false],
     ],
+    // Reading both alerts and the code message is not ticked; marking and deciding is.
+    'scam-alert': [
+      [null, null, true],
+      [null, null, false],
+    ],
   };
 
-  for (const [id, [foiled, takenOver]] of Object.entries(SCAMS)) {
+  for (const [id, [foiled, takenOver]] of Object.entries(SCAMS).filter(([id]) =>
+    (SCENARIO_IDS as readonly string[]).includes(id),
+  )) {
     it(`${id}: the foiled and taken-over demos`, async () => {
       const scenario = await loadScenario(id as ScenarioId);
       const a = new ScenarioRun(scenario, { seed: 7 });

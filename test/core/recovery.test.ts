@@ -36,6 +36,8 @@ const ACCOUNT: RecoveryStep[] = ['password', 'devices', 'check'];
  * - scam-refund: the code approved a payment with the saved card (a gift
  *   card): account, bank, shop.
  * - scam-mismatch: the code approved a £1,249 checkout; address changed.
+ * - scam-alert: the "security team" caller signed in with the password;
+ *   once in, changed the address and ordered goods.
  */
 const TAKEN_OVER: Record<string, RecoveryStep[]> = {
   'scam-call': [...ACCOUNT, 'bank', 'shop', 'report'],
@@ -45,6 +47,7 @@ const TAKEN_OVER: Record<string, RecoveryStep[]> = {
   'scam-delivery': ['shop', 'report'],
   'scam-refund': [...ACCOUNT, 'bank', 'shop', 'report'],
   'scam-mismatch': [...ACCOUNT, 'bank', 'shop', 'report'],
+  'scam-alert': [...ACCOUNT, 'bank', 'shop', 'report'],
 };
 
 const SCENARIOS = await Promise.all(SCENARIO_IDS.map((id) => loadScenario(id)));

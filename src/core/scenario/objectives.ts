@@ -86,6 +86,9 @@ export const OBJECTIVE_CHECKS: Readonly<Record<string, readonly (ObjectiveCheck 
     },
   ],
   'scam-refund': [{ is: 'answered', beat: 'refund-call' }, { is: 'marked' }, safely],
+  'email-change': [null, done, null],
+  'payment-change': [null, done, null],
+  'scam-alert': [null, null, { is: 'all', of: [{ is: 'marked' }, safely] }],
   'scam-mismatch': [
     { is: 'answered', beat: 'cancel-call' },
     null,
