@@ -105,5 +105,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     environment: 'node',
+    // A hang detector, not a speed goal: on two cores, with every file running side by side,
+    // a test that loads all twenty scenarios first (their chunks compiled on demand) can take
+    // more than Vitest's default 5 s. Speed is measured by `npm run bench`.
+    testTimeout: 20_000,
   },
 });
