@@ -5,7 +5,7 @@
 export const QUIZ_TEXT = {
   title: 'Real or scam?',
   intro:
-    'Here are {total} short moments with texts, emails, calls and a doorstep. For each one, decide: is it real, or a scam? You see why at once.',
+    'Here are {total} short moments: a text, an email, a call or a knock at the door. For each one, decide: is it real, or a scam? You see why at once.',
   progress: 'Moment {n} of {total}',
   context: 'What is going on',
   channel: {
