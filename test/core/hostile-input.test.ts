@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHALLENGE_STATES, preset, Recorder, type Trace } from '../../src/core';
 import { PURPOSE_KINDS } from '../../src/core/purpose';
 import { parseSave } from '../../src/core/progress';
+import { DEFAULT_REGION } from '../../src/core/region';
 import { RUN_OUTCOMES } from '../../src/core/scenario/outcome';
 import { parseCommand, type CommandType } from '../../src/core/schema/command';
 import { parseTrace } from '../../src/core/schema/trace';
@@ -628,8 +629,9 @@ describe('hostile saves', () => {
     const [, , dropped] = row;
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    // Every good entry is kept, as it was; so is the setting.
-    expect(r.saved.settings).toEqual({ policy: 'nist' });
+    // Every good entry is kept, as it was; so is the setting (a save from before the region
+    // setting reads as the default region: doc/api.md, "Saves").
+    expect(r.saved.settings).toEqual({ policy: 'nist', region: DEFAULT_REGION });
     for (const [id, entry] of Object.entries(KEPT)) expect(r.saved.progress[id]).toEqual(entry);
     if (dropped === null) expect(r.dropped).toEqual([]);
     else {
