@@ -219,7 +219,7 @@ export const en = {
     check:
       'Check what changed in your account: delivery addresses, payment cards, orders, and your phone number and email.',
     bank: 'Money may have gone from your card. Call your bank on the number on your card, not one from a message or a call.',
-    shop: 'Tell the shop about the order or parcel you did not get. Use its own app or website, not a link or number someone sent you.',
+    shop: 'Tell the shop about any order you did not make, or a parcel you did not get. Use its own app or website, not a link or number someone sent you.',
     report: 'Report it.',
     friends:
       'Warn your friends: the scammer may text them from your account, the way they texted you. Call the friend whose account was used, so they can get it back.',
