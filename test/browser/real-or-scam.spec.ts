@@ -134,3 +134,21 @@ test('a broken round link is refused with a clear message, above the picker', as
     'This link has a setting the sandbox does not know: “level”.',
   );
 });
+
+test('each kind of moment (call, text, email, door) passes axe, before and after the answer', async ({
+  page,
+}) => {
+  // Rounds are drawn by seed: pick seeds whose first moment is each kind in turn.
+  const seedFor = (channel: string) =>
+    Array.from({ length: 500 }, (_, i) => i + 1).find(
+      (s) => drawRound(s).items[0]!.channel === channel,
+    )!;
+  for (const channel of ['call', 'sms', 'email', 'door']) {
+    await page.goto(`/${formatQuizLink(seedFor(channel))}`);
+    await expect(page.getByRole('heading', { name: /^Moment 1 of/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Scam', exact: true }).click();
+    await expect(page.locator('blockquote mark')).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
