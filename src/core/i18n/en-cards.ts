@@ -182,7 +182,7 @@ export const enCards = {
   'payment-change': {
     title: 'Add a new payment card',
     summary:
-      'Your old card has run out, so you add your new one, ending 1881. Larkspur texts a code to confirm the card, and emails you about it.',
+      'You add your new card, ending 1881. Larkspur texts a code to confirm it, and emails you about it.',
     objectives: [
       'Check the code message names the card ending 1881.',
       'Add the card with the code.',
@@ -192,7 +192,7 @@ export const enCards = {
   'scam-alert': {
     title: 'Scam: the “security alert”',
     summary:
-      'A text warns that a new iPhone signed in to your Larkspur account, and says the security team will call you. Then a real Larkspur code arrives, and a real alert email too.',
+      'A text says a new iPhone signed in to your Larkspur account, and the security team will call. Then a real code comes, and a real alert email.',
     objectives: [
       'Read both alerts: what does each one ask you to do?',
       'Read the code message: what does it really approve?',

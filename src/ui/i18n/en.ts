@@ -117,7 +117,7 @@ export const en = {
   'app.allScenarios': 'All scenarios',
   'picker.heading': 'Scenarios',
   'picker.quiz.heading': 'Real or scam?',
-  'picker.quiz.intro': 'A quick round of short moments. Is each one real, or a scam?',
+  'picker.quiz.intro': 'Is each short moment real, or a scam?',
   'picker.quiz.play': 'Play a round',
   'picker.unknown': 'There is no scenario called “{id}”. Pick one of the scenarios below.',
   'picker.number': 'Scenario {number}',
