@@ -152,3 +152,21 @@ test('each kind of moment (call, text, email, door) passes axe, before and after
     await expectNoAxeViolations(page);
   }
 });
+
+test('the first screen carries the link to the quiz, not the quiz: it loads when opened', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(await response.text());
+  });
+  const words = quizText('refund-call');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Play a round' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.join('\n')).not.toContain(words.why);
+  await page.getByRole('link', { name: 'Play a round' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Real or scam?' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.join('\n')).toContain(words.why);
+});
