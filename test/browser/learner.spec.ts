@@ -296,6 +296,8 @@ for (const size of [
 }
 
 test('every scenario in the picker opens without errors', async ({ page }) => {
+  // Twenty scenarios opened in turn: 60 s was too short beside another worker on two cores.
+  test.slow();
   await page.goto('/');
   const links = page.getByRole('link', { name: /^Play: / });
   const count = await links.count();
