@@ -127,18 +127,42 @@ describe('a scam scores what was learnt', () => {
     expect(d.score).toBe(Math.round(100 * (0.8 + (0.2 * (found - 1)) / there)));
     expect(d.score).toBeLessThan(100);
   });
+
+  it('the flags spotted still count when the scammer got in (doc/model.md: up to 20, never 0)', async () => {
+    const scenario = await loadScenario('scam-reply');
+    const run = new ScenarioRun(scenario, { seed: 3 });
+    run.advance(9_000);
+    const text = 'beat-alert-text';
+    for (const flag of run.flagsOf(text)) run.markFlag(text, flag);
+    // Then the code is handed over all the same, when the demo's taken-over ending does (38 s).
+    run.advance(29_000);
+    const code = run.state.arrivals.findLast((a) => a.delivery)?.delivery?.code;
+    expect(code).toBeDefined();
+    run.shareCode(code ?? '', 'reply');
+    run.advance(120_000);
+    const d = run.debrief();
+    expect(d.outcome).toBe('taken-over');
+    const there = d.redFlags.length;
+    const found = d.redFlags.filter((f) => f.found).length;
+    expect(found).toBeGreaterThan(0);
+    // The ending's own points are 20 − 40 (the handover), so nothing; the flags add 20 × share.
+    expect(d.score).toBe(Math.round((20 * found) / there));
+    expect(d.score).toBeGreaterThan(0);
+  });
 });
 
 describe('an ending that leaves the scammer the password is named for what it is', () => {
-  it('"Do nothing for now" after a code-seeking call: password at risk, 60 at most', async () => {
+  it('"Do nothing for now" after a code-seeking call: password at risk, far from 100', async () => {
     const scenario = await loadScenario('scam-call');
     const { run } = await playCareful(scenario, { 'after-call': 'wait-and-see' });
     const d = run.debrief();
     expect(d.attacker?.insideAt).toBeNull();
     expect(d.attacker?.hasPassword).toBe(true);
     expect(d.outcome).toBe('password-at-risk');
-    // 60 for the ending (the choice that led there is not counted twice); every flag found.
-    expect(d.score).toBe(60);
+    // 60 for the ending (the choice that led there is not counted twice), counted 0.8, and every
+    // flag found adds the whole 20 (doc/model.md, Scores).
+    expect(d.redFlags.every((f) => f.found)).toBe(true);
+    expect(d.score).toBe(0.8 * 60 + 20);
   });
 
   it('a scam with no password at stake (the courier) still ends foiled', async () => {

@@ -951,9 +951,10 @@ export class ScenarioRun {
  * taken over. Then each wrong code costs 5, each costly resend 2 (a new
  * code the learner needed is free) and each unsafe choice 40; in a
  * password-at-risk run the first unsafe choice is the ending itself, so
- * it is not counted twice. In a scam, the red flags make up the last fifth:
- * the score is multiplied by 0.8 + 0.2 × (flags found − flags marked that
- * were not there) / flags there (at least 0; all of it when none were there).
+ * it is not counted twice. In a scam with red flags, what was learnt counts
+ * on its own: those points count 0.8, and the flags add 20 × (flags found
+ * − flags marked that were not there) / flags there (at least 0), so a
+ * learner the scammer got past still earns the signs they spotted.
  */
 export function score(r: {
   outcome: RunOutcome;
@@ -976,8 +977,9 @@ export function score(r: {
   const unsafe = r.outcome === 'password-at-risk' ? Math.max(0, r.unsafe - 1) : r.unsafe;
   const points = Math.max(0, base - 5 * r.wrongCodes - 2 * r.resends - 40 * unsafe);
   const f = r.flags;
-  const share = !f || f.there === 0 ? 1 : Math.max(0, f.found - f.wrong) / f.there;
-  return Math.max(0, Math.min(100, Math.round(points * (0.8 + 0.2 * share))));
+  if (!f || f.there === 0) return points;
+  const share = Math.max(0, f.found - f.wrong) / f.there;
+  return Math.max(0, Math.min(100, Math.round(0.8 * points + 20 * share)));
 }
 
 /**
