@@ -373,5 +373,7 @@ test('a remembered device skips the code on the next sign-in', async ({ page }) 
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.locator('.outcome')).toContainText('Completed');
+  // The timeline is in the debrief's closed "How it works".
+  await page.getByText('How it works', { exact: true }).click();
   await expect(page.getByText('No code was issued in this run.')).toBeVisible();
 });

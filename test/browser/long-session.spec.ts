@@ -46,6 +46,8 @@ test('after many codes the phone, inbox and debrief draw one page and show more 
 
   // The debrief's timeline: the first page, then the rest on request.
   await page.getByRole('button', { name: 'End and see debrief' }).click();
+  // The timeline is in the debrief's closed "How it works".
+  await page.getByText('How it works', { exact: true }).click();
   const steps = page.locator('.timeline li');
   await expect(steps).toHaveCount(40);
   const rest = page.getByRole('button', { name: /^Show the next \d+ steps$/ });
