@@ -17,6 +17,8 @@ test('a share link reproduces the same beat as stepping to it by hand', async ({
   page,
   context,
 }) => {
+  // Both endings stepped beat by beat, each against its share link: the longest test here.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const scenario = await loadScenario('scam-call');
   for (const ending of ['taken-over', 'foiled'] as const) {
