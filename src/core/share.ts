@@ -90,7 +90,8 @@ function fail(error: ShareError, detail: string): ShareResult<never> {
   return { ok: false, error, detail: clip(detail, 80) };
 }
 
-function decode(text: string): string | null {
+/** One percent-encoded part of a link, or null when it is not valid percent-encoding. */
+export function decode(text: string): string | null {
   try {
     return decodeURIComponent(text);
   } catch {

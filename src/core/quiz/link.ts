@@ -3,6 +3,7 @@ import { byteLength, clip } from '../schema/json';
 import { MAX_SHARE_BYTES } from '../schema/share';
 import type { ShareError } from '../schema/share';
 import { MAX_SEED } from '../seed';
+import { decode } from '../share';
 import { QUIZ_PATH, isQuizHash } from './path';
 
 export { QUIZ_PATH, isQuizHash } from './path';
@@ -41,14 +42,6 @@ const ERRORS: readonly ShareError[] = [
 
 function fail(error: ShareError, detail: string): QuizLinkResult {
   return { ok: false, error, detail: clip(detail, 80) };
-}
-
-function decode(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
 }
 
 export function parseQuizLink(hash: string): QuizLinkResult {
