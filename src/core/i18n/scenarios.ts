@@ -79,10 +79,36 @@ export interface ScenarioTexts {
   cues?: FlagCues;
 }
 
+/** The sources each text of a built-in scenario cites, by the text's path (doc/sources.md). */
+export async function loadScenarioSources(
+  id: TextId,
+): Promise<Readonly<Record<string, readonly string[]>>> {
+  const load = loaders[id] as () => Promise<{ sources?: Record<string, readonly string[]> }>;
+  return (await load()).sources ?? {};
+}
+
+/**
+ * Makes a trainer's scenario's texts readable by `loadedScenarioTexts`, as
+ * `loadScenario` does for a built-in (see `documentToScenario`). A built-in's
+ * id is refused: its texts are never replaced.
+ */
+export function registerScenarioTexts(id: string, texts: ScenarioTexts): void {
+  if (Object.hasOwn(loaders, id)) {
+    throw new Error(
+      `registerScenarioTexts: "${id}" is a built-in scenario; its texts stay its own`,
+    );
+  }
+  registered.set(id, texts);
+}
+
+/** Trainers' scenarios' texts, kept apart from the built-ins' catalogue. */
+const registered = new Map<string, ScenarioTexts>();
+
 /**
  * A loaded scenario's texts, synchronously; undefined before its
  * `loadScenario` (or `loadScenarioTexts`) has finished.
  */
 export function loadedScenarioTexts(id: string): ScenarioTexts | undefined {
-  return (loaded as Record<string, ScenarioTexts | undefined>)[id];
+  const texts = loaded as Record<string, ScenarioTexts | undefined>;
+  return Object.hasOwn(texts, id) ? texts[id] : registered.get(id);
 }

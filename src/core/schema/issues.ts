@@ -38,12 +38,22 @@ export function shown(value: unknown): string {
   return String(value);
 }
 
-/** One issue as a sentence. Missing and unknown fields say so, without a value. */
-export function describeIssue(issue: Issue, root: string, prefix = ''): string {
+/** One issue as its path and what is wrong there. Missing and unknown fields say so, without a value. */
+export function issueProblem(
+  issue: Issue,
+  root: string,
+  prefix = '',
+): { path: string; message: string } {
   const missing = issue.input === undefined;
   const unknownKey = issue.expected === 'never';
   const value = missing || unknownKey ? '' : ` (it is ${shown(issue.input)})`;
-  return `${pathOf(issue, root, prefix)}: ${issue.message}${value}.`;
+  return { path: pathOf(issue, root, prefix), message: `${issue.message}${value}.` };
+}
+
+/** One issue as a sentence: `path: message.` */
+export function describeIssue(issue: Issue, root: string, prefix = ''): string {
+  const { path, message } = issueProblem(issue, root, prefix);
+  return `${path}: ${message}`;
 }
 
 /** Up to `max` issues, one sentence each, and how many more there were. */

@@ -124,7 +124,8 @@ export const PolicySchema = v.pipe(
 
 const LAST4 = 'must be the last 4 digits of a card';
 
-const Money = strict(
+/** An amount of money in minor units (purpose.ts `Money`). */
+export const MoneySchema = strict(
   { minor: whole(0, MAX_MINOR, 'a whole number of minor units'), currency: oneOf(CURRENCIES) },
   'an amount',
 );
@@ -160,7 +161,7 @@ export const PurposeSchema = v.pipe(
         fieldsMessage('a payment-change purpose'),
       ),
       v.strictObject(
-        { kind: v.literal('checkout'), amount: Money, orderId: label },
+        { kind: v.literal('checkout'), amount: MoneySchema, orderId: label },
         fieldsMessage('a checkout purpose'),
       ),
       v.strictObject(
@@ -168,15 +169,15 @@ export const PurposeSchema = v.pipe(
         fieldsMessage('a delivery purpose'),
       ),
       v.strictObject(
-        { kind: v.literal('gift-card'), amount: Money },
+        { kind: v.literal('gift-card'), amount: MoneySchema },
         fieldsMessage('a gift-card purpose'),
       ),
       v.strictObject(
-        { kind: v.literal('refund'), amount: Money, orderId: label },
+        { kind: v.literal('refund'), amount: MoneySchema, orderId: label },
         fieldsMessage('a refund purpose'),
       ),
       v.strictObject(
-        { kind: v.literal('subscription'), plan: label, amount: Money },
+        { kind: v.literal('subscription'), plan: label, amount: MoneySchema },
         fieldsMessage('a subscription purpose'),
       ),
       v.strictObject(

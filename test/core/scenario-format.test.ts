@@ -1,0 +1,42 @@
+/**
+ * Scenario format 1.0 (issue 12, doc/scenarios.md): every built-in as a
+ * document passes checkScenario, its demos played headless included, and
+ * plays as a document exactly as the built-in does.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadedScenarioTexts } from '../../src/core/i18n/scenarios';
+import { ENDINGS, playDemo } from '../../src/core/scam/demo';
+import { checkScenario, parseScenarioDocument } from '../../src/core/scenario/check';
+import { copyId, documentToScenario, scenarioToDocument } from '../../src/core/scenario/document';
+import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
+import { ScenarioRun } from '../../src/core/scenario/run';
+
+describe('every built-in as a document', () => {
+  it.each(SCENARIO_IDS.map((id) => [id]))(
+    '%s: no problems, and it plays as the built-in',
+    async (id) => {
+      const doc = await scenarioToDocument(id);
+      expect(doc.scenario.id).toBe(copyId(id));
+      expect(checkScenario(doc)).toEqual([]);
+      const text = JSON.stringify(doc, null, 2);
+      const parsed = parseScenarioDocument(text);
+      expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+      const imported = documentToScenario(JSON.parse(text));
+      if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+      const builtIn = await loadScenario(id);
+      const same = (x: unknown) => JSON.stringify(x).replaceAll(copyId(id), id);
+      for (const ending of builtIn.demo ? ENDINGS : []) {
+        const a = new ScenarioRun(builtIn, { seed: 3 });
+        const b = new ScenarioRun(imported.scenario, { seed: 3 });
+        playDemo(a, builtIn.demo![ending]);
+        playDemo(b, imported.scenario.demo![ending]);
+        expect(b.debrief().outcome).toBe(ending);
+        expect(same(b.debrief())).toBe(same(a.debrief()));
+        expect(same(b.log)).toBe(same(a.log));
+      }
+      expect(loadedScenarioTexts(copyId(id))).toBeUndefined();
+      imported.register();
+      expect(loadedScenarioTexts(copyId(id))).toEqual(doc.texts.en);
+    },
+  );
+});
