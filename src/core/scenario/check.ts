@@ -359,35 +359,49 @@ function references(doc: ScenarioDocument): ScenarioProblem[] {
   const callIds = s.beats.filter((b) => b.kind === 'call').map((b) => b.id);
   const wordIds = s.beats.filter((b) => b.kind !== 'call').map((b) => b.id);
   const emailIds = s.beats.filter((b) => b.kind === 'email').map((b) => b.id);
+  const need = (kind: string, noun: string) => (id: string) =>
+    `is missing: ${kind} "${id}" needs its ${noun}.`;
+  const nothing = (kind: string, owner: string) => (id: string) =>
+    `is for ${kind} that does not exist: no ${owner} is called "${id}". Remove it, or add what it is for.`;
   exactly(
     t.beats,
     wordIds,
     T('beats'),
     add,
-    'the words of the beat',
-    'a text, email or notice beat',
+    need('beat', 'words'),
+    nothing('a beat', 'text, email or notice beat'),
   );
-  exactly(t.calls, callIds, T('calls'), add, 'the lines of the call', 'a call beat');
-  exactly(t.subjects, emailIds, T('subjects'), add, 'the subject of the email', 'an email beat');
+  exactly(t.calls, callIds, T('calls'), add, need('call', 'lines'), nothing('a call', 'call beat'));
+  exactly(
+    t.subjects,
+    emailIds,
+    T('subjects'),
+    add,
+    need('email', 'subject'),
+    nothing('an email', 'email beat'),
+  );
   exactly(
     t.decisions,
     [...decisions.keys()],
     T('decisions'),
     add,
-    'the words of the decision',
-    'a decision',
+    need('decision', 'words: its "prompt" and one text per choice'),
+    nothing('a decision', 'decision'),
   );
   for (const d of decisions.values()) {
     const words = t.decisions[d.id];
-    if (words)
-      exactly(
-        words,
-        ['prompt', ...d.choices.map((c) => c.id)],
-        T('decisions', d.id),
-        add,
-        'the words of',
-        'a choice of this decision (or its "prompt")',
-      );
+    if (!words) continue;
+    exactly(
+      words,
+      ['prompt', ...d.choices.map((c) => c.id)],
+      T('decisions', d.id),
+      add,
+      (id) =>
+        id === 'prompt'
+          ? 'is missing: the decision needs its question.'
+          : need('choice', 'words')(id),
+      nothing('a choice', `choice of decision "${d.id}"`),
+    );
   }
   const stepIds = new Set(
     (['foiled', 'taken-over'] as const).flatMap((e) => (s.demo?.[e] ?? []).map((x) => x.id)),
@@ -398,8 +412,8 @@ function references(doc: ScenarioDocument): ScenarioProblem[] {
       [...stepIds],
       T('notes'),
       add,
-      'the speaker notes of the demo step',
-      'a demo step',
+      need('demo step', 'speaker notes'),
+      nothing('a demo step', 'step of either ending'),
     );
   }
 
@@ -427,16 +441,19 @@ function references(doc: ScenarioDocument): ScenarioProblem[] {
       } else if (cue.quote !== undefined) {
         if (item.words === null)
           add(
-            path(at, 'quote'),
+            keyPath(at, 'quote'),
             'cannot quote the code message (the shop writes it): say the cue in words with "cue".',
           );
         else if (!item.words.includes(cue.quote))
           add(
-            path(at, 'quote'),
+            keyPath(at, 'quote'),
             `is not in the words it points at, word for word: copy it exactly from ${key === 'page' ? 'the page address' : callIds.includes(key) ? 'the call’s lines' : 'the beat’s text'}.`,
           );
         else if (cue.quote.length < MIN_SELECTION)
-          add(path(at, 'quote'), `is too short to select (at least ${MIN_SELECTION} characters).`);
+          add(
+            keyPath(at, 'quote'),
+            `is too short to select (at least ${MIN_SELECTION} characters).`,
+          );
       }
     }
   }
@@ -488,19 +505,11 @@ function exactly(
   needed: readonly string[],
   at: string,
   add: (at: string, message: string) => void,
-  what: string,
-  owner: string,
+  missing: (id: string) => string,
+  extra: (id: string) => string,
 ): void {
-  for (const id of needed) {
-    if (!Object.hasOwn(record, id)) add(keyPath(at, id), `is missing: ${what} "${id}".`);
-  }
-  for (const id of Object.keys(record)) {
-    if (!needed.includes(id))
-      add(
-        keyPath(at, id),
-        `is the text of something that does not exist: there is no ${owner} "${id}". Remove it, or add what it is for.`,
-      );
-  }
+  for (const id of needed) if (!Object.hasOwn(record, id)) add(keyPath(at, id), missing(id));
+  for (const id of Object.keys(record)) if (!needed.includes(id)) add(keyPath(at, id), extra(id));
 }
 
 /** The value at a dotted path of the texts (`rightMoves.0`, `decisions.after-call.prompt`). */
