@@ -7,11 +7,6 @@ import { parseShare } from '../../src/core/share';
 import type { DemoLink } from '../../src/core/share';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-// One retry, for one known flake under investigation: in one fresh-clone run of two, the
-// keyboard test below saw the step move on from 1 to 7 with no key pressed (see the stop note).
-// A real failure still fails twice.
-test.describe.configure({ retries: 1 });
-
 // Every scenario's texts (a played scenario loads only its own).
 const SCENARIO_TEXTS = await loadScenarioCatalogue();
 
@@ -24,6 +19,8 @@ const position = (page: Page) => page.locator('.demo-step');
 const live = (page: Page) => page.locator('.presenter [role="status"][aria-live="polite"]');
 
 test('presenter mode: a whole scam driven by the keyboard alone', async ({ page }) => {
+  // Every beat, forwards and back, with the help and full screen: the longest presenter walk.
+  test.slow();
   const scenario = await loadScenario('scam-call');
   const steps = scenario.demo!['taken-over'];
   const total = steps.length;
@@ -86,17 +83,28 @@ test('presenter mode: a whole scam driven by the keyboard alone', async ({ page 
     'idle',
   );
 
-  // Space plays on the simulated clock (the first step is due at once), Space pauses.
+  // Space plays on the simulated clock (the first step is due at once), Space pauses. Playing
+  // runs ten times real time, so what it shows at a given check depends on how busy the machine
+  // is: a busy one went past step 1, or played to the end, before a check saw it. So the test
+  // checks only what holds at any speed: the demo moves with no key pressed, and once paused
+  // nothing moves.
   await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(position(page)).toHaveText(`Step 1 of ${total}`);
-  const clock = page.locator('.demo-clock time');
-  const before = await clock.textContent();
-  await expect.poll(() => clock.textContent(), { timeout: 5_000 }).not.toBe(before);
+  await expect(position(page)).not.toHaveText('Not started');
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const clock = page.locator('.demo-clock time');
+  const paused = { step: await position(page).textContent(), at: await clock.textContent() };
+  // Twenty frames: playing, the clock would move on by three simulated seconds or more.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 20; i++) await new Promise((done) => requestAnimationFrame(done));
+  });
+  expect({ step: await position(page).textContent(), at: await clock.textContent() }).toEqual(
+    paused,
+  );
+  await page.keyboard.press('r');
+  await expect(position(page)).toHaveText('Not started');
 
-  // ? opens the help; Escape closes it, and keys work again afterwards.
+  // ? opens the help, where the keys do nothing; Escape closes it, and keys work again.
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Presenter keys' });
   await expect(help).toBeVisible();
@@ -104,9 +112,9 @@ test('presenter mode: a whole scam driven by the keyboard alone', async ({ page 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
-  const now = await position(page).textContent();
+  await expect(position(page)).toHaveText('Not started');
   await page.keyboard.press('ArrowRight');
-  await expect(position(page)).not.toHaveText(now ?? '');
+  await expect(position(page)).toHaveText(`Step 1 of ${total}`);
 
   // F toggles full screen.
   await page.keyboard.press('f');
