@@ -17,12 +17,12 @@ export { formatClock, formatDuration, formatMoney, parseLinks, splitAddress } fr
 export type { TextPart } from './format';
 export { catalogue, fill, CATALOGUES, DEFAULT_LOCALE } from './i18n';
 export type { Catalogue, Locale } from './i18n';
-export { SHOP, LEARNER, SIM_EPOCH } from './world';
+export { SHOP, LEARNER, LEARNER_PASSWORD, SIM_EPOCH } from './world';
 export type { Brand, Destinations } from './world';
 export * from './otp/base32';
 export * from './otp/hotp';
 export * from './otp/totp';
-export { ScenarioRun, LEARNER_PASSWORD, score } from './scenario/run';
+export { ScenarioRun, score } from './scenario/run';
 export { comingUp, learnerMoves, newestCode, runEnded } from './scenario/selectors';
 export type { LearnerMove } from './scenario/selectors';
 export { mergeByTime } from './timeline';

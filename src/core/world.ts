@@ -34,5 +34,8 @@ export const LEARNER: Destinations & { name: string } = {
   email: 'sam.rivera@mail.example',
 };
 
+/** The learner's password in every scenario: printed on the scenario card. */
+export const LEARNER_PASSWORD = 'lark-meadow-42';
+
 /** 2026-03-02 09:58:00 UTC: scenarios start on a plausible morning. */
 export const SIM_EPOCH = Date.UTC(2026, 2, 2, 9, 58, 0);

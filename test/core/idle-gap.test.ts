@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
-import { LEARNER_PASSWORD, ScenarioRun } from '../../src/core/scenario/run';
+import { ScenarioRun } from '../../src/core/scenario/run';
+import { LEARNER_PASSWORD } from '../../src/core/world';
 import { comingUp, learnerMoves } from '../../src/core/scenario/selectors';
 import type { Scenario } from '../../src/core/scenario/types';
 import { playCareful, safePicks } from '../support/learner';

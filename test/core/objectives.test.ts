@@ -12,7 +12,8 @@ import { enCards } from '../../src/core/i18n/en-cards';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { ScenarioId } from '../../src/core/scenario/library';
 import { OBJECTIVE_CHECKS, objectivesMet } from '../../src/core/scenario/objectives';
-import { LEARNER_PASSWORD, ScenarioRun } from '../../src/core/scenario/run';
+import { ScenarioRun } from '../../src/core/scenario/run';
+import { LEARNER_PASSWORD } from '../../src/core/world';
 import { newestCode } from '../../src/core/scenario/selectors';
 import { playDemo } from '../../src/core/scam/demo';
 

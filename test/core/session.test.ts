@@ -1,7 +1,8 @@
 import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENDINGS, playDemo } from '../../src/core/scam/demo';
+import { playDemo } from '../../src/core/scam/demo';
+import { ENDINGS } from '../../src/core/scam/types';
 import { DemoSession, causedLog } from '../../src/core/scam/session';
 import { SCENARIO_IDS, loadScenario } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS } from '../../src/core/policy';
-import { ENDINGS } from '../../src/core/scam/demo';
+import { ENDINGS } from '../../src/core/scam/types';
 import { SCENARIO_IDS, loadScenario } from '../../src/core/scenario/library';
 import {
   MAX_SEED,

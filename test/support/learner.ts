@@ -6,7 +6,8 @@
  * by the path-to-100 and the idle-gap tests.
  */
 import type { Scenario } from '../../src/core/scenario/types';
-import { ScenarioRun, LEARNER_PASSWORD } from '../../src/core/scenario/run';
+import { ScenarioRun } from '../../src/core/scenario/run';
+import { LEARNER_PASSWORD } from '../../src/core/world';
 import { learnerMoves } from '../../src/core/scenario/selectors';
 import type { LearnerMove } from '../../src/core/scenario/selectors';
 

@@ -1,44 +1,18 @@
-import { LEARNER_PASSWORD } from '../scenario/run';
 import type { ScenarioRun } from '../scenario/run';
 import { newestCode } from '../scenario/selectors';
-import type { RedFlag } from './flags';
-import type { ShareVia } from './types';
+import { LEARNER_PASSWORD } from '../world';
+import type { DemoStep } from './types';
 
-/**
- * A demo is a scam scenario played along a fixed path, step by step: what
- * a trainer shows a room, what a share link's `beat` counts, and what the
- * headless tests replay. Each step waits until its time on the run's clock,
- * then does one thing as the target would. Its caption (speaker notes) is
- * the catalogue's `scenario.<id>.notes.<step id>`.
+// The demo's data types now live in types.ts, which imports no runner; kept
+// here too for modules written against the old place.
+export type { DemoAction, DemoStep, Ending } from './types';
+export { ENDINGS } from './types';
+
+/*
+ * A demo is a scam scenario played along a fixed path (`DemoStep`s, in
+ * types.ts): what a trainer shows a room, what a share link's `beat`
+ * counts, and what the headless tests replay.
  */
-export type DemoAction =
-  /** Nothing to do: let the clock reach this moment (a text lands, the phone rings). */
-  | { do: 'wait' }
-  | { do: 'answer' }
-  | { do: 'decline' }
-  | { do: 'hang-up' }
-  /** Opens the newest message (or `item`, an arrival id) and reads it through. */
-  | { do: 'read'; item?: string }
-  /**
-   * Hands over the newest code on the phone, as a victim reading it out
-   * would; by `page`, it is typed into the open look-alike page.
-   */
-  | { do: 'share'; via: ShareVia }
-  | { do: 'open-link' }
-  /** Types the account's real password into the look-alike page. */
-  | { do: 'page-password' }
-  | { do: 'choose'; decision: string; choice: string }
-  | { do: 'mark'; item: string; flag: RedFlag };
-
-export interface DemoStep {
-  id: string;
-  /** When it happens, ms after the scenario starts. */
-  at: number;
-  action: DemoAction;
-}
-
-export type Ending = 'foiled' | 'taken-over';
-export const ENDINGS: readonly Ending[] = ['foiled', 'taken-over'];
 
 /** Moves the run to a step's time (never backwards) and does its action. */
 export function playStep(run: ScenarioRun, step: DemoStep): void {

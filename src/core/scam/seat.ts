@@ -10,10 +10,9 @@ import { preset } from '../policy';
 import type { Policy, PresetId } from '../policy';
 import type { Purpose, PurposeKind } from '../purpose';
 import { SeededRandom } from '../random';
-import { LEARNER_PASSWORD } from '../scenario/run';
 import type { ScenarioId } from '../scenario/library';
 import type { Scenario } from '../scenario/types';
-import { LEARNER, SHOP, SIM_EPOCH } from '../world';
+import { LEARNER, LEARNER_PASSWORD, SHOP, SIM_EPOCH } from '../world';
 import type { TargetProfile } from './profiles';
 import type { Loot } from './types';
 

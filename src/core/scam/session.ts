@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/types';
 import { mergeByTime } from '../timeline';
 import type { ShareVia, Trigger } from './types';
 import { playDemo, playStep } from './demo';
-import type { DemoStep, Ending } from './demo';
+import type { DemoStep, Ending } from './types';
 
 export interface DemoSettings {
   policy: PresetId;

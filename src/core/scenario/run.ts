@@ -17,16 +17,13 @@ import { flagsInSelection } from '../scam/cues';
 import type { FlagCues } from '../scam/cues';
 import { codeInReply } from '../scam/reply';
 import type { ShareVia, Trigger } from '../scam/types';
-import { LEARNER, SIM_EPOCH } from '../world';
+import { LEARNER, LEARNER_PASSWORD, SIM_EPOCH } from '../world';
 import { mergeByTime } from '../timeline';
 import { flowMachine } from './flow';
 import type { FlowEvent, FlowMachine } from './flow';
 import type { RunOutcome } from './outcome';
 import { newestCode, runEnded } from './selectors';
 import type { Beat, Scenario } from './types';
-
-/** The learner's password in every scenario: printed on the scenario card. */
-export const LEARNER_PASSWORD = 'lark-meadow-42';
 
 /** Where the learner is in the shop's flow: the flow machine's state (see flow.ts). */
 export type RunStep = 'enrol' | 'password' | 'code' | 'decide' | 'done' | 'stopped';

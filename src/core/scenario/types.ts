@@ -3,8 +3,7 @@ import type { PresetId, RuleId } from '../policy';
 import type { Channel, Purpose } from '../purpose';
 import type { TotpEnrolment } from '../otp/totp';
 import type { RedFlag } from '../scam/flags';
-import type { DemoStep, Ending } from '../scam/demo';
-import type { AttackerScript, FakePage } from '../scam/types';
+import type { AttackerScript, DemoStep, Ending, FakePage } from '../scam/types';
 
 /**
  * A scenario is data a trainer could read: what the code is for, how its

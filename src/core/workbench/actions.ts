@@ -1,6 +1,6 @@
 import type { ShareVia } from '../scam/types';
-import { LEARNER_PASSWORD } from '../scenario/run';
 import type { ScenarioRun } from '../scenario/run';
+import { LEARNER_PASSWORD } from '../world';
 import { newestCode, runEnded } from '../scenario/selectors';
 
 /**

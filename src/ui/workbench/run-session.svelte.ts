@@ -2,7 +2,7 @@ import { loadScenario, preset, ScenarioRun } from '../../core';
 import type { PresetId, RunOutcome, RunState, ScenarioId } from '../../core';
 import type { ChallengeSnapshot } from './session.svelte';
 import { playStep } from '../../core/scam/demo';
-import type { DemoStep, Ending } from '../../core/scam/demo';
+import type { DemoStep, Ending } from '../../core/scam/types';
 import type { RunLogEntry } from '../../core/scenario/run';
 import { doAction, learnerActions } from '../../core/workbench/actions';
 import type { LearnerAction } from '../../core/workbench/actions';
