@@ -22,11 +22,15 @@ export type { Brand, Destinations } from './world';
 export * from './otp/base32';
 export * from './otp/hotp';
 export * from './otp/totp';
-export { ScenarioRun, score } from './scenario/run';
+export { ScenarioRun } from './scenario/run';
+export { score } from './scenario/debrief';
 export { comingUp, learnerMoves, newestCode, runEnded } from './scenario/selectors';
 export type { LearnerMove } from './scenario/selectors';
 export { mergeByTime } from './timeline';
-export type { Arrival, Debrief, RunOptions, RunOutcome, RunState, RunStep } from './scenario/run';
+export type { Debrief } from './scenario/debrief';
+export type { RunOutcome } from './scenario/outcome';
+export type { RunOptions } from './scenario/run';
+export type { Arrival, RunState, RunStep } from './scenario/state';
 export type { Scenario, Beat, Decision, Choice } from './scenario/types';
 export { SCENARIO_IDS, isScenarioId, loadScenario } from './scenario/library';
 export type { ScenarioId } from './scenario/library';
@@ -64,3 +68,9 @@ export {
   walk,
 } from './paths';
 export type { ReplayedPath, Snap, SubmitKind, Verdict, WalkConfig, WalkStep } from './paths';
+export { checkScenario, parseScenarioDocument, readScenarioDocument } from './scenario/check';
+export type { ScenarioParse, ScenarioProblem } from './scenario/check';
+export { copyId, documentToScenario, scenarioToDocument } from './scenario/document';
+export type { ScenarioImport } from './scenario/document';
+export { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from './schema/scenario';
+export type { ScenarioDocument } from './schema/scenario';

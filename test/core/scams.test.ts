@@ -7,7 +7,7 @@ import { parseLinks } from '../../src/core/format';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { ScenarioId } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
-import type { Debrief } from '../../src/core/scenario/run';
+import type { Debrief } from '../../src/core/scenario/debrief';
 import { attackerMachine } from '../../src/core/scam/attacker';
 import type { GiveUpReason } from '../../src/core/scam/attacker';
 import { playDemo, playStep } from '../../src/core/scam/demo';

@@ -5,7 +5,7 @@ import { ATTACKER_STATES } from '../../src/core/scam/attacker';
 import { playDemo } from '../../src/core/scam/demo';
 import { loadScenario } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
-import type { RunLogEntry } from '../../src/core/scenario/run';
+import type { RunLogEntry } from '../../src/core/scenario/log';
 import { doAction, learnerActions } from '../../src/core/workbench/actions';
 import { filterLog, LOG_ACTORS, logLine, mergeRunLogs } from '../../src/core/workbench/log';
 import { machineGraph } from '../../src/core/workbench/machines';

@@ -1,7 +1,7 @@
 import { preset } from '../policy';
 import type { PresetId } from '../policy';
 import { ScenarioRun } from '../scenario/run';
-import type { Arrival } from '../scenario/run';
+import type { Arrival } from '../scenario/state';
 import type { Scenario } from '../scenario/types';
 import { mergeByTime } from '../timeline';
 import type { ShareVia, Trigger } from './types';

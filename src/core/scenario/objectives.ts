@@ -1,6 +1,8 @@
 import type { RedFlag } from '../scam/flags';
 import { leaked } from './recovery';
-import type { Debrief, RunLogEntry, RunState } from './run';
+import type { Debrief } from './debrief';
+import type { RunLogEntry } from './log';
+import type { RunState } from './state';
 import type { Scenario } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { RunState } from './run';
+import type { RunState } from './state';
 import type { Scenario } from './types';
 
 /**

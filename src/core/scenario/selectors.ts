@@ -1,6 +1,7 @@
 import { coolingDownAt, newestRecord } from '../challenge/selectors';
 import { DEFAULT_LATENCY_MS } from '../challenge/types';
-import type { Arrival, RunState, ScenarioRun } from './run';
+import type { ScenarioRun } from './run';
+import type { Arrival, RunState } from './state';
 import type { Beat } from './types';
 
 /*

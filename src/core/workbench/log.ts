@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../challenge';
 import { formatClock } from '../format';
-import type { RunLogEntry } from '../scenario/run';
+import type { RunLogEntry } from '../scenario/log';
 import { mergeByTime } from '../timeline';
 
 /**

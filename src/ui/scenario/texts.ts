@@ -1,6 +1,6 @@
 import { loadedScenarioTexts } from '../../core/i18n/scenarios';
 import type { ScenarioTexts } from '../../core/i18n/scenarios';
-import type { Arrival } from '../../core/scenario/run';
+import type { Arrival } from '../../core/scenario/state';
 import { SHOP } from '../../core/world';
 
 export type { ScenarioTexts };

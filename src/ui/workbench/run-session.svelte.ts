@@ -3,7 +3,7 @@ import type { PresetId, RunOutcome, RunState, ScenarioId } from '../../core';
 import type { ChallengeSnapshot } from './session.svelte';
 import { playStep } from '../../core/scam/demo';
 import type { DemoStep, Ending } from '../../core/scam/types';
-import type { RunLogEntry } from '../../core/scenario/run';
+import type { RunLogEntry } from '../../core/scenario/log';
 import { doAction, learnerActions } from '../../core/workbench/actions';
 import type { LearnerAction } from '../../core/workbench/actions';
 import { mergeRunLogs } from '../../core/workbench/log';
