@@ -3,6 +3,7 @@ import type { RuleId } from '../policy';
 import { PRESET_IDS } from '../presets';
 import { CHANNELS } from '../purpose';
 import { RED_FLAGS } from '../scam/flags';
+import type { RedFlag } from '../scam/flags';
 import { SHARE_VIAS } from '../scam/types';
 import { isPlainObject } from './issues';
 import { listOf, oneOf, strict, text, whole } from './parts';
@@ -295,6 +296,11 @@ export const CueSchema = v.pipe(
   ),
 );
 
+/** An item's cues: one field per red flag, each optional (checkScenario says which are needed). */
+const CUE_ENTRIES = Object.fromEntries(RED_FLAGS.map((f) => [f, v.optional(CueSchema)])) as {
+  [F in RedFlag]: v.OptionalSchema<typeof CueSchema, undefined>;
+};
+
 export const ScenarioTextsSchema = strict(
   {
     title: plain(100),
@@ -307,7 +313,7 @@ export const ScenarioTextsSchema = strict(
     subjects: byId(plain(200), 'the emails’ subjects'),
     notes: v.optional(byId(plain(600), 'the demo’s speaker notes')),
     cues: v.optional(
-      byId(keyed(oneOf(RED_FLAGS), CueSchema, 'an item’s cues'), 'the red flags’ cues'),
+      byId(strict(CUE_ENTRIES, 'an item’s cues (one per red flag)'), 'the red flags’ cues'),
     ),
   },
   'a scenario’s texts',
