@@ -3,6 +3,7 @@
  * document passes checkScenario, its demos played headless included, and
  * plays as a document exactly as the built-in does.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadedScenarioTexts } from '../../src/core/i18n/scenarios';
 import { ENDINGS, playDemo } from '../../src/core/scam/demo';
@@ -39,4 +40,35 @@ describe('every built-in as a document', () => {
       expect(loadedScenarioTexts(copyId(id))).toEqual(doc.texts.en);
     },
   );
+});
+
+describe('the worked example of doc/scenarios.md', () => {
+  const text = readFileSync('doc/examples/scenario-example.json', 'utf8');
+
+  it('passes checkScenario', () => {
+    expect(checkScenario(JSON.parse(text))).toEqual([]);
+  });
+
+  it('plays each demo to its own ending, and its texts register under its id', () => {
+    const imported = documentToScenario(JSON.parse(text));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+    const s = imported.scenario;
+    expect(s.id).toBe('voucher-prize');
+    for (const ending of ENDINGS) {
+      const run = new ScenarioRun(s, { seed: 11 });
+      playDemo(run, s.demo![ending]);
+      expect(run.debrief().outcome).toBe(ending);
+    }
+    const careful = new ScenarioRun(s, { seed: 11 });
+    playDemo(careful, s.demo!.foiled);
+    // The careful learner found the three flags the foiled demo marks.
+    expect(
+      careful
+        .debrief()
+        .redFlags.filter((f) => f.found)
+        .map((f) => f.flag),
+    ).toEqual(['asks-for-code', 'urgency', 'purpose-mismatch']);
+    imported.register();
+    expect(loadedScenarioTexts('voucher-prize')?.title).toBe('Scam: the prize voucher');
+  });
 });
