@@ -38,35 +38,45 @@ export type { ShareError, ShareMode } from './schema/share';
 export { TARGET_PROFILES } from './scam/profiles';
 export type { TargetProfile } from './scam/profiles';
 
+/**
+ * Links name a built-in scenario by default; `Id` is `string` for a
+ * trainer's own scenario (`own`), whose links are `#/mine/<mode>/<id>…`
+ * and open only in the browser that keeps it (see src/core/own.ts).
+ */
+
 /** The learner plays the scenario themselves: a fresh random run, their own policy. */
-export interface PlayLink {
+export interface PlayLink<Id extends string = ScenarioId> {
   mode: 'play';
-  scenarioId: ScenarioId;
+  scenarioId: Id;
+  own?: true;
 }
 
 /** A scam demo, both sides or presented: the run after `beat` steps of the `ending`'s demo. */
-export interface DemoLink {
+export interface DemoLink<Id extends string = ScenarioId> {
   mode: 'both' | 'present';
-  scenarioId: ScenarioId;
+  scenarioId: Id;
   policy: PresetId;
   seed: number;
   ending: Ending;
   /** How many demo steps have been played (0: none yet). */
   beat: number;
+  own?: true;
 }
 
 /** The attacker's seat, against a target of the given profile. */
-export interface AttackLink {
+export interface AttackLink<Id extends string = ScenarioId> {
   mode: 'attack';
-  scenarioId: ScenarioId;
+  scenarioId: Id;
   policy: PresetId;
   seed: number;
   profile: TargetProfile;
+  own?: true;
 }
 
-export type ShareLink = PlayLink | DemoLink | AttackLink;
+export type ShareLink<Id extends string = ScenarioId> =
+  PlayLink<Id> | DemoLink<Id> | AttackLink<Id>;
 
-export type ShareResult<T extends ShareLink = ShareLink> =
+export type ShareResult<T extends ShareLink<string> = ShareLink> =
   | { ok: true; link: T }
   | {
       ok: false;
@@ -122,11 +132,21 @@ export function parseShare(hash: string, scenario?: Scenario): ShareResult {
   if (mode === null || id === null) return fail('malformed', hash);
   const target = v.safeParse(ShareTargetSchema, { mode, scenarioId: id }, { abortEarly: true });
   if (!target.success) return refusal(target.issues[0], { mode, scenarioId: id });
-  const { scenarioId } = target.output;
+  return parseParams(target.output.mode, target.output.scenarioId, match[3] ?? '', scenario);
+}
 
+/**
+ * The rest of a link after its mode and scenario: the parameters after `?`
+ * (`query`), each checked, and with `scenario` what only it can judge.
+ */
+export function parseParams<Id extends string>(
+  mode: ShareMode,
+  scenarioId: Id,
+  query: string,
+  scenario?: Scenario,
+): ShareResult<ShareLink<Id>> {
   // No prototype: a parameter called `__proto__` or `constructor` is only a name.
   const raw: Record<string, string> = Object.create(null);
-  const query = match[3] ?? '';
   for (const pair of query === '' ? [] : query.split('&')) {
     const eq = pair.indexOf('=');
     const key = decode(eq < 0 ? pair : pair.slice(0, eq));
@@ -138,7 +158,7 @@ export function parseShare(hash: string, scenario?: Scenario): ShareResult {
   }
 
   const options = { abortEarly: true } as const;
-  switch (target.output.mode) {
+  switch (mode) {
     case 'play': {
       const params = v.safeParse(SHARE_PARAMS.play, raw, options);
       if (!params.success) return refusal(params.issues[0], raw);
@@ -150,9 +170,9 @@ export function parseShare(hash: string, scenario?: Scenario): ShareResult {
       return checkShare({ mode: 'attack', scenarioId, ...params.output }, scenario);
     }
     default: {
-      const params = v.safeParse(SHARE_PARAMS[target.output.mode], raw, options);
+      const params = v.safeParse(SHARE_PARAMS[mode], raw, options);
       if (!params.success) return refusal(params.issues[0], raw);
-      return checkShare({ mode: target.output.mode, scenarioId, ...params.output }, scenario);
+      return checkShare({ mode, scenarioId, ...params.output }, scenario);
     }
   }
 }
@@ -163,7 +183,10 @@ export function parseShare(hash: string, scenario?: Scenario): ShareResult {
  * scenario's demo changed since the link was made). Without a scenario,
  * the link passes as it is.
  */
-export function checkShare<T extends ShareLink>(link: T, scenario?: Scenario): ShareResult<T> {
+export function checkShare<T extends ShareLink<string>>(
+  link: T,
+  scenario?: Scenario,
+): ShareResult<T> {
   if (!scenario || link.mode === 'play') return { ok: true, link };
   if (scenario.id !== link.scenarioId) return fail('unknown-scenario', link.scenarioId);
   if (scenario.flow !== 'scam' || !scenario.attacker) return fail('not-a-scam', link.scenarioId);
@@ -175,9 +198,9 @@ export function checkShare<T extends ShareLink>(link: T, scenario?: Scenario): S
 }
 
 /** The hash of a link: every parameter of its mode, in a fixed order. */
-export function formatShare(link: ShareLink): string {
-  const path = `#/${link.mode}/${encodeURIComponent(link.scenarioId)}`;
-  const values: Record<string, string | number> = { ...link };
+export function formatShare(link: ShareLink<string>): string {
+  const path = `#/${link.own ? 'mine/' : ''}${link.mode}/${encodeURIComponent(link.scenarioId)}`;
+  const values: Record<string, string | number | boolean> = { ...link };
   const query = PARAMS[link.mode].map((key) => `${key}=${encodeURIComponent(String(values[key]))}`);
   return query.length === 0 ? path : `${path}?${query.join('&')}`;
 }

@@ -166,9 +166,13 @@ export function noticeText(notice: Exclude<StorageNotice, null>): string {
       ? t(d.field === 'region' ? 'storage.droppedRegion' : 'storage.droppedSettings')
       : `“${isScenarioId(d.id) ? enCards[d.id].title : d.id.slice(0, 40)}”`,
   );
+  return t('storage.dropped', { names: listNames(names), key: BACKUP_KEY });
+}
+
+/** "“A”, “B” and 3 more": the first few names, and how many more there are. */
+export function listNames(names: string[]): string {
   const listed = names.slice(0, NAMED);
   if (names.length > NAMED) listed.push(t('storage.droppedMore', { count: names.length - NAMED }));
   const last = listed.pop() ?? '';
-  const list = listed.length ? `${listed.join(', ')} ${t('storage.and')} ${last}` : last;
-  return t('storage.dropped', { names: list, key: BACKUP_KEY });
+  return listed.length ? `${listed.join(', ')} ${t('storage.and')} ${last}` : last;
 }

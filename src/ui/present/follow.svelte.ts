@@ -18,7 +18,7 @@ export function captionOf(demo: LiveDemo): string | null {
  */
 export function followDemo(
   demo: LiveDemo,
-  link: () => DemoLink,
+  link: () => DemoLink<string>,
   announce: (text: string) => void,
 ): void {
   $effect(() => {
