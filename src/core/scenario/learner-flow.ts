@@ -86,6 +86,8 @@ export class LearnerFlow {
   stop(): void {
     const { store, clock } = this.ctx;
     store.update({ endedAt: store.state.endedAt ?? clock.now() });
-    this.machine.send({ type: 'STOP' });
+    // A run stopped twice (ended, then left) has nothing more to stop: XState warns on a send
+    // to a stopped actor.
+    if (this.machine.getSnapshot().status === 'active') this.machine.send({ type: 'STOP' });
   }
 }
