@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadedScenarioTexts } from '../../src/core/i18n/scenarios';
+import { loadedScenarioTexts, registerScenarioTexts } from '../../src/core/i18n/scenarios';
 import { ENDINGS, playDemo } from '../../src/core/scam/demo';
 import { checkScenario, parseScenarioDocument } from '../../src/core/scenario/check';
 import { copyId, documentToScenario, scenarioToDocument } from '../../src/core/scenario/document';
@@ -38,6 +38,8 @@ describe('every built-in as a document', () => {
       expect(loadedScenarioTexts(copyId(id))).toBeUndefined();
       imported.register();
       expect(loadedScenarioTexts(copyId(id))).toEqual(doc.texts.en);
+      // A built-in's texts are never replaced.
+      expect(() => registerScenarioTexts(id, imported.texts)).toThrow(`${id} is built in`);
     },
   );
 });

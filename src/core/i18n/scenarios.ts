@@ -93,11 +93,7 @@ export async function loadScenarioSources(
  * id is refused: its texts are never replaced.
  */
 export function registerScenarioTexts(id: string, texts: ScenarioTexts): void {
-  if (Object.hasOwn(loaders, id)) {
-    throw new Error(
-      `registerScenarioTexts: "${id}" is a built-in scenario; its texts stay its own`,
-    );
-  }
+  if (Object.hasOwn(loaders, id)) throw new Error(`${id} is built in`);
   registered.set(id, texts);
 }
 
