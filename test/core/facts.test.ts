@@ -15,12 +15,15 @@ import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import type { Scenario } from '../../src/core/scenario/types';
 import { SHOP } from '../../src/core/world';
-import { en as view } from '../../src/ui/i18n/en';
+import { en as firstScreen } from '../../src/ui/i18n/en';
+import { views } from '../../src/ui/i18n/views.en';
 import { PRESENT_TEXT, CAUSE_TEXT, EVENT_TEXT } from '../../src/ui/present/text.en';
 import { PICKER_DEMO_TEXT } from '../../src/ui/present/share-text.en';
 import { SCAM_TEXT } from '../../src/ui/scam/text.en';
 import { SEAT_TEXT } from '../../src/ui/scam/seat.text.en';
 import { STATUS_TEXT } from '../../src/ui/scenario/status.text.en';
+
+const view = { ...firstScreen, ...views };
 
 const SCENARIOS = await loadScenarioCatalogue();
 

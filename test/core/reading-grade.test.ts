@@ -215,6 +215,7 @@ describe('reading grade of every learner-visible string', () => {
     expect(files).toContain('core/i18n/en-seat');
     expect(files).toContain('core/i18n/en-scenarios/scam-call');
     expect(files).toContain('ui/i18n/en');
+    expect(files).toContain('ui/i18n/views.en');
     expect(files).toContain('ui/scam/text.en');
     expect([...files].filter((f) => f.includes('workbench'))).toEqual([]);
     expect(CATALOGUE.filter((t) => /sources/.test(t.where))).toEqual([]);
@@ -285,7 +286,8 @@ describe('reading grade of every learner-visible string', () => {
  *   picker offers it to everyone ("Play the attacker") and the README lists
  *   it among what learners do, so it counts as play: it names the person
  *   on the other end, not "the target", and "stories", not "pretexts".
- * - ui/i18n/en: the picker, the scenario view, Settings and the debrief.
+ * - ui/i18n/en and ui/i18n/views.en: the picker; the scenario view, Settings
+ *   and the debrief.
  *   Settings' list of published rules and its presets ("NIST …") are the
  *   standards list: left out.
  * - ui/scam/text.en (flags, replies, calls, the look-alike page, the scam
@@ -299,7 +301,7 @@ describe('reading grade of every learner-visible string', () => {
 const NOT_PLAY: RegExp[] = [
   /^core\/i18n\/en:en\.rule\./,
   /^core\/i18n\/en-scenarios\/[\w-]+:texts\.notes\./,
-  /^ui\/i18n\/en:en\.(?:preset\.|settings\.(?:rules|meets|breaks)$)/,
+  /^ui\/i18n\/views\.en:views\.(?:preset\.|settings\.(?:rules|meets|breaks)$)/,
   /^ui\/present\/text\.en:/,
 ];
 
