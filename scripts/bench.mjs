@@ -32,7 +32,8 @@ const CHROMIUM = CHROMIUM_PATH;
 const OUT = join(ROOT, 'bench', 'latest.json');
 const PROPERTY_REPORT = join(ROOT, '.reports', 'property-throughput.json');
 
-const GOALS = { lifecyclesPerSecond: 10_000, initialGzipKB: 60 };
+// The first screen's limit is the issues' (40 KB gzip, kept since issue 10).
+const GOALS = { lifecyclesPerSecond: 10_000, initialGzipKB: 40 };
 const WARMUP_MS = 500;
 const MEASURE_MS = 2_000;
 const MIN = 60_000;
