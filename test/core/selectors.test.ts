@@ -124,6 +124,42 @@ describe('challenge selectors', () => {
   });
 });
 
+describe('meters show a wait only in the state that has it (doc/model.md, the states table)', () => {
+  it('a throttle wait cut short by the code running out shows no throttle meter', () => {
+    // The wait (90 s) outlasts the code (60 s): "throttled --> expired : code lifetime runs out during the wait".
+    const p: Policy = {
+      ...preset('retail'),
+      id: 'short-code',
+      lifetimeMs: MIN,
+      throttle: { freeFailures: 0, firstWaitMs: 90 * SEC, maxWaitMs: 90 * SEC },
+    };
+    const c = start(p);
+    const failedAt = SIM_EPOCH + 10 * SEC;
+    c.clock.set(failedAt);
+    c.actor.send({ type: 'SUBMIT', code: wrong(newestRecord(c.ctx())!.code) });
+    expect(c.snap().value).toBe('throttled');
+    c.clock.set(SIM_EPOCH + p.lifetimeMs);
+    expect(c.snap().value).toBe('expired');
+    // The wait would still run to failedAt + 90 s, but the challenge is no longer throttled.
+    expect(metersAt(c.snap(), SIM_EPOCH + p.lifetimeMs + SEC)).toMatchObject({
+      expired: true,
+      throttle: null,
+    });
+  });
+
+  it('a lockout cancelled before it ends shows no lockout meter', () => {
+    const p = preset('retail');
+    const c = start(p);
+    const code = newestRecord(c.ctx())!.code;
+    for (let i = 0; i < p.maxFailures!; i++) c.actor.send({ type: 'SUBMIT', code: wrong(code) });
+    expect(c.snap().value).toBe('locked');
+    // "locked --> cancelled : CANCEL": the lockout's end is still ahead, but nothing is locked.
+    c.actor.send({ type: 'CANCEL' });
+    expect(c.snap().value).toBe('cancelled');
+    expect(metersAt(c.snap(), SIM_EPOCH + MIN).lockout).toBeNull();
+  });
+});
+
 describe('run selectors', () => {
   const state = (over: Partial<RunState>) => ({ step: 'code', arrivals: [], ...over }) as RunState;
 
