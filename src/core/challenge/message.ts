@@ -6,10 +6,10 @@ import type { ChallengeContext, CodeRecord } from './types';
 /** The purpose in words, with its amount or order where it has one. */
 export function describePurpose(purpose: Purpose, locale: ChallengeContext['locale']): string {
   const text = catalogue(locale).purpose[purpose.kind];
+  // Every field as words: amounts as money, the rest as written (no template uses `kind`).
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(purpose)) {
-    if (k === 'kind') continue;
-    values[k] = typeof v === 'object' && v !== null ? formatMoney(v) : String(v);
+    values[k] = typeof v === 'object' ? formatMoney(v) : v;
   }
   return fill(text, values);
 }
