@@ -195,6 +195,26 @@ describe('explain: the words under the code field (doc/api.md, "explain")', () =
     expect(explain(entry('accepted', null))).toEqual({ headline: 'Code accepted.', detail: null });
   });
 
+  it('a number missing from the entry’s data leaves its place empty, never “undefined” or a {slot} (doc/api.md)', () => {
+    const empty: [Outcome, Reason, string][] = [
+      ['wrong', 'attempts-left', ' attempts left.'],
+      ['locked', 'locked-out', 'Entry is locked; even the right code is refused until .'],
+      ['malformed', 'wrong-length', 'A code has  digits; this has .'],
+      [
+        'resend-refused',
+        'resend-limit',
+        'No more codes can be sent for this attempt ( resends used).',
+      ],
+      ['resent', 'new-code', 'Code #528652 sent by .'],
+    ];
+    for (const [outcome, reason, detail] of empty) {
+      expect(explain(entry(outcome, reason)).detail).toBe(detail);
+    }
+    expect(
+      explain({ ...entry('issued', 'new-code', { channel: 'sms' }), codeRef: null }).detail,
+    ).toBe('Code  sent by text message.');
+  });
+
   it('the example code has as many digits as the policy’s codes (the default six without one)', () => {
     expect(explain(entry('malformed', 'bad-characters', { digits: 4 })).detail).toBe(
       'A code is made of digits only, like 1234.',
