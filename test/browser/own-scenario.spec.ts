@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { catalogue } from '../../src/core/i18n';
+import type { RedFlag } from '../../src/core/scam/flags';
 import { scenarioToDocument } from '../../src/core/scenario/document';
 import type { ScenarioDocument } from '../../src/core/schema/scenario';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -8,8 +10,11 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * "Your scenarios" (issue 12): a trainer's own scenario, added by paste and
  * by file, played to its debrief, kept across a reload, sent by link and
  * played in a fresh browser; a damaged record, hostile texts and a broken
- * document each said plainly. OWN_SHOTS=<dir> saves screenshots of the
- * section at 1280x800 and 390x844.
+ * document each said plainly; and the example doc/scenarios.md documents
+ * (doc/examples/scenario-example.json), imported as a trainer would, played
+ * as a learner, shared, and presented. OWN_SHOTS=<dir> saves screenshots of
+ * the section, and of the example playing and of its debrief, at 1280x800
+ * and 390x844.
  */
 
 const CODE = /\d{3} \d{3}/;
@@ -37,6 +42,67 @@ async function paste(page: Page, text: string): Promise<void> {
 
 const card = (page: Page, title: string) =>
   page.locator('.own-card').filter({ has: page.getByRole('heading', { name: title }) });
+
+/**
+ * A browser context that has never seen the sandbox (no storage, no
+ * clipboard), and the problems it logs: console errors, uncaught errors and
+ * requests outside the app's origin, as the `page` fixture counts them.
+ */
+async function freshContext(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ fresh: BrowserContext; problems: string[] }> {
+  const fresh = await browser.newContext({ baseURL });
+  const problems: string[] = [];
+  fresh.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  fresh.on('weberror', (e) => problems.push(e.error().message));
+  fresh.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL).origin)
+      problems.push(`request outside: ${r.url()}`);
+  });
+  return { fresh, problems };
+}
+
+/**
+ * Copies the link to the card titled `title` on "Your scenarios" and opens
+ * it in a fresh browser context (`freshContext`), on the shared scenario's page.
+ */
+async function shareToFresh(
+  page: Page,
+  title: string,
+  browser: Browser,
+  baseURL: string,
+): Promise<{ fresh: BrowserContext; problems: string[]; other: Page }> {
+  await page.getByRole('button', { name: `Copy a link to “${title}”` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const address = await page.evaluate(() => navigator.clipboard.readText());
+  expect(address).toMatch(/\/#\/shared\/[A-Za-z0-9_-]+$/);
+  const { fresh, problems } = await freshContext(browser, baseURL);
+  const other = await fresh.newPage();
+  await other.goto(address);
+  await expect(other.getByRole('heading', { level: 1, name: 'A shared scenario' })).toBeVisible();
+  return { fresh, problems, other };
+}
+
+/** Screenshots of the page at a desktop's and a phone's size, when OWN_SHOTS is set. */
+async function shots(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    // The narrow layout (tabs for the panes) follows a media query: let it settle first.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+}
 
 /** From the scenario's page to its debrief: sign in, wait for the text, type its code. */
 async function playToDebrief(page: Page): Promise<void> {
@@ -88,17 +154,7 @@ test('a trainer adds their own scenario, plays it, keeps it and shares it by lin
   await expect(card(page, 'Sign in at the library')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  if (SHOTS) {
-    mkdirSync(SHOTS, { recursive: true });
-    for (const [width, height] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: `${SHOTS}/own-${width}.png`, fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
+  await shots(page, 'own');
 
   // It plays like a built-in, and says whose it is.
   await page.getByRole('link', { name: 'Play: Sign in on Grandad’s laptop' }).click();
@@ -118,25 +174,12 @@ test('a trainer adds their own scenario, plays it, keeps it and shares it by lin
   await expect(card(page, 'Sign in at the library')).toBeVisible();
 
   // Its share link, opened in a browser that has never seen it.
-  await page.getByRole('button', { name: 'Copy a link to “Sign in on Grandad’s laptop”' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  const address = await page.evaluate(() => navigator.clipboard.readText());
-  expect(address).toMatch(/\/#\/shared\/[A-Za-z0-9_-]+$/);
-
-  const fresh = await browser.newContext({ baseURL });
-  const problems: string[] = [];
-  fresh.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  fresh.on('weberror', (e) => problems.push(e.error().message));
-  fresh.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin)
-      problems.push(`request outside: ${r.url()}`);
-  });
-  const other = await fresh.newPage();
-  await other.goto(address);
-  await expect(other.getByRole('heading', { level: 1, name: 'A shared scenario' })).toBeVisible();
+  const { fresh, problems, other } = await shareToFresh(
+    page,
+    'Sign in on Grandad’s laptop',
+    browser,
+    baseURL!,
+  );
   await expect(other.getByRole('note')).toContainText(
     'It was not written by the makers of this sandbox.',
   );
@@ -233,4 +276,184 @@ test('a shared link that was cut short says so, and plays nothing', async ({ pag
   await page.goto('/#/shared/q1ZKzs8rSVWyUkpRqlUC');
   await expect(page.getByRole('alert')).toContainText('This link cannot be opened');
   await expect(page.getByRole('button', { name: 'Play it' })).toHaveCount(0);
+});
+
+// ---- The example of doc/scenarios.md, as a trainer would use it ----------
+
+/** doc/examples/scenario-example.json, the file doc/scenarios.md explains field by field. */
+const EXAMPLE_FILE = new URL('../../doc/examples/scenario-example.json', import.meta.url);
+const EXAMPLE_TEXT = readFileSync(EXAMPLE_FILE, 'utf8');
+const example = JSON.parse(EXAMPLE_TEXT) as ScenarioDocument;
+const words = example.texts.en;
+const title = words.title;
+const flagNames = catalogue('en').redFlag;
+const NOT_OURS = 'Your own scenario. It was not written by the makers of this sandbox.';
+
+/**
+ * The safe path the example teaches: its `foiled` ending ("the learner marks
+ * the ask and the deadline in the text, notices the code message says 'sign
+ * in' and not 'voucher', and reports the text"), played by hand.
+ */
+const safePath = example.scenario.demo!.foiled;
+const marks = safePath.flatMap((s) => (s.action.do === 'mark' ? [s.action] : []));
+const allFlags =
+  example.scenario.beats.reduce((n, b) => n + (b.flags?.length ?? 0), 0) +
+  (example.scenario.codeFlags?.length ?? 0);
+
+/** Presses "Next event" until `target` shows (or gives up after `max` presses). */
+async function nextUntil(page: Page, target: Locator, max = 12): Promise<void> {
+  for (let i = 0; i < max && !(await target.isVisible()); i++) {
+    await page.getByRole('button', { name: /Next event/ }).click();
+  }
+  await expect(target).toBeVisible();
+}
+
+/**
+ * Plays the example's safe path as a learner would, on the scenario's page:
+ * each step of its `foiled` ending done through the phone and the shop,
+ * with the clock moved on by "Next event" only until what the step needs
+ * has arrived. `shot`: screenshots (OWN_SHOTS) just before the choice.
+ */
+async function playExampleSafely(page: Page, shot?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const phone = page.locator('#pane-phone');
+  const beatBubble = (id: string) => {
+    const beat = example.scenario.beats.find((b) => b.id === id)!;
+    return phone.locator('.thread', { hasText: beat.from }).locator('.bubble', {
+      hasText: words.beats[id]!,
+    });
+  };
+  // The genuine code message: the one with a code, from nobody the story's beats come from.
+  const senders = example.scenario.beats.map((b) => b.from);
+  const codeBubble = phone
+    .locator('.thread')
+    .filter({ hasNotText: new RegExp(senders.map((s) => s.replace(/[+]/g, '\\+')).join('|')) })
+    .locator('.bubble', { hasText: CODE });
+  const bubbleOf = (item: string) =>
+    item.startsWith('beat-') ? beatBubble(item.slice('beat-'.length)) : codeBubble;
+
+  for (const step of safePath) {
+    const action = step.action;
+    if (action.do === 'read') {
+      const bubble = action.item ? bubbleOf(action.item) : codeBubble;
+      await nextUntil(page, bubble);
+      if (action.item?.startsWith('beat-')) {
+        await expect(bubble.locator('.message-body')).toHaveText(
+          words.beats[action.item.slice('beat-'.length)]!,
+        );
+      }
+    } else if (action.do === 'mark') {
+      const bubble = bubbleOf(action.item);
+      await nextUntil(page, bubble);
+      const box = bubble.getByRole('checkbox', { name: flagNames[action.flag as RedFlag].name });
+      if (!(await box.isVisible())) {
+        await bubble.locator('summary', { hasText: 'Mark what looks wrong' }).click();
+      }
+      await box.check();
+    } else if (action.do === 'choose') {
+      const button = page
+        .locator('#pane-shop')
+        .getByRole('button', { name: words.decisions[action.decision]![action.choice]! });
+      await nextUntil(page, button);
+      if (shot) await shots(page, shot);
+      await button.click();
+    }
+  }
+}
+
+/** The debrief of the safe path: foiled, every mark found, the document's own words. */
+async function expectSafeDebrief(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await expect(page.locator('.outcome')).toHaveText(/^Foiled/);
+  await expect(page.getByText(`You found ${marks.length} of ${allFlags} red flags.`)).toBeVisible();
+  const debrief = page.locator('.debrief');
+  for (const move of words.rightMoves) await expect(debrief.getByText(move)).toBeVisible();
+  const table = page.locator('.flag-table');
+  for (const cues of Object.values(words.cues ?? {})) {
+    for (const cue of Object.values(cues)) {
+      await expect(table).toContainText((cue?.quote ?? cue?.cue)!);
+    }
+  }
+  const chose = safePath.find((s) => s.action.do === 'choose')!.action as {
+    decision: string;
+    choice: string;
+  };
+  await expect(page.locator('.did')).toContainText(words.decisions[chose.decision]![chose.choice]!);
+}
+
+test('the example of doc/scenarios.md: added from its file, played safely, kept, and played again from its link in a fresh browser', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openOwn(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByLabel('Choose a scenario file').click();
+  await (await chooser).setFiles(decodeURIComponent(EXAMPLE_FILE.pathname));
+  await expect(page.getByRole('status').filter({ hasText: 'was added' })).toHaveText(
+    `“${title}” was added to your scenarios.`,
+  );
+  const own = card(page, title);
+  await expect(own).toContainText(words.summary);
+  await expect(own).toContainText('It was not written by the makers of this sandbox.');
+
+  await own.getByRole('link', { name: `Play: ${title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/mine/play/${example.scenario.id}$`));
+  await expect(page.getByRole('note')).toHaveText(NOT_OURS);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await playExampleSafely(page, 'example-playing');
+  await expectSafeDebrief(page);
+  await expectNoAxeViolations(page);
+  await shots(page, 'example-debrief');
+
+  // Still there after a reload, and its link carries it to a browser that has never seen it.
+  await page.goto('/#/mine/');
+  await page.reload();
+  await expect(card(page, title)).toContainText(words.summary);
+  const { fresh, problems, other } = await shareToFresh(page, title, browser, baseURL!);
+  await expect(other.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(other.getByText(words.summary)).toBeVisible();
+  for (const objective of words.objectives) {
+    await expect(other.getByRole('listitem').filter({ hasText: objective })).toBeVisible();
+  }
+  await other.getByRole('button', { name: 'Play it' }).click();
+  await expect(other.getByRole('note')).toContainText(
+    'It was not written by the makers of this sandbox.',
+  );
+  await playExampleSafely(other);
+  await expectSafeDebrief(other);
+  await fresh.close();
+  expect(problems).toEqual([]);
+});
+
+test('the example scam, presented from Your scenarios: an ending stepped through by keyboard, with its speaker notes', async ({
+  page,
+}) => {
+  await openOwn(page);
+  await paste(page, EXAMPLE_TEXT);
+  await card(page, title)
+    .getByRole('link', { name: `Present: ${title}` })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`#/mine/present/${example.scenario.id}\\?`));
+  await expect(page.getByRole('note')).toHaveText(NOT_OURS);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  const position = page.locator('.demo-step');
+  const caption = page.locator('.notes .caption');
+  await expect(position).toHaveText('Not started');
+
+  // The ending the presenter opens on, stepped through to its last step with → alone.
+  const ending = await page.getByLabel('Ending').inputValue();
+  expect(Object.keys(example.scenario.demo!)).toContain(ending);
+  const steps = example.scenario.demo![ending as keyof NonNullable<typeof example.scenario.demo>];
+  for (let at = 1; at <= steps.length; at++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(position).toHaveText(`Step ${at} of ${steps.length}`);
+    await expect(caption).toHaveText(words.notes![steps[at - 1]!.id]!);
+  }
+  await page.keyboard.press('ArrowRight');
+  await expect(position).toHaveText(`Step ${steps.length} of ${steps.length}`);
+  await expect(caption).toHaveText(words.notes![steps.at(-1)!.id]!);
+  await expectNoAxeViolations(page);
 });
