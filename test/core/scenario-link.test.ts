@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_LINK_CHARS,
-  MAX_UNPACKED_BYTES,
   SHARED_LINK_PREFIX,
   decodeScenarioLink,
   encodeScenarioLink,
   fromBase64url,
   toBase64url,
 } from '../../src/core/scenario/link';
+import { MAX_SCENARIO_BYTES } from '../../src/core/schema/scenario';
 
 const link = (bytes: Uint8Array) => SHARED_LINK_PREFIX + toBase64url(bytes);
 
@@ -88,11 +88,25 @@ describe('scenario links', () => {
   });
 
   it('refuses text larger than a document may be, writing or reading', async () => {
-    const big = 'x'.repeat(MAX_UNPACKED_BYTES + 1);
+    const big = 'x'.repeat(MAX_SCENARIO_BYTES + 1);
     const encoded = await encodeScenarioLink(big);
     expect(encoded.ok ? 'ok' : encoded.error).toBe('too-big');
     // A link that fits but unpacks past the limit: stopped, not read to the end.
     expect(await errorOf(link(deflateRawSync(big)))).toBe('too-big');
+  });
+
+  it('carries a document as large as a file may be, and one byte more is refused (doc/scenarios.md)', async () => {
+    // "A file is at most 200,000 bytes": a link holds what a file may, no more and no less.
+    const largest = 'é'.repeat(100_000);
+    const encoded = await encodeScenarioLink(largest);
+    expect(encoded.ok ? 'ok' : encoded.error).toBe('ok');
+    expect(await decodeScenarioLink(encoded.ok ? encoded.hash : '')).toEqual({
+      ok: true,
+      text: largest,
+    });
+    const over = `${largest}x`;
+    expect(await encodeScenarioLink(over)).toMatchObject({ ok: false, error: 'too-big' });
+    expect(await errorOf(link(deflateRawSync(over)))).toBe('too-big');
   });
 
   it('stops a decompression bomb early', async () => {

@@ -1,4 +1,5 @@
 import { byteLength } from '../schema/json';
+import { MAX_SCENARIO_BYTES } from '../schema/scenario';
 
 /**
  * A scenario shared by link: the whole document, compressed, in the
@@ -26,13 +27,6 @@ export const SHARED_LINK_PREFIX = '#/shared/';
  */
 export const MAX_LINK_CHARS = 7_000;
 
-/**
- * The largest document a link may unpack to, in UTF-8 bytes. Reading stops
- * as soon as the unpacked text passes it, so a small link that unpacks to
- * gigabytes (a decompression bomb) costs a moment, never the tab.
- */
-export const MAX_UNPACKED_BYTES = 200_000;
-
 /** Why a link could not be read; `detail` says more, in plain words. */
 export type LinkError =
   /** Not `#/shared/` followed by something. */
@@ -45,7 +39,7 @@ export type LinkError =
   | 'not-compressed'
   /** The data stops before its end: the link was cut short. */
   | 'truncated'
-  /** It unpacks to more than MAX_UNPACKED_BYTES. */
+  /** It unpacks to more than MAX_SCENARIO_BYTES (the format's largest document). */
   | 'too-big'
   /** It unpacks to bytes that are not UTF-8 text. */
   | 'not-text';
@@ -61,8 +55,8 @@ const FEED_BYTES = 256;
 /** The document as a share link's hash; 'too-long' when it would not fit in a link. */
 export async function encodeScenarioLink(text: string): Promise<EncodeResult> {
   const size = byteLength(text);
-  if (size > MAX_UNPACKED_BYTES) {
-    return fail('too-big', `${size} bytes; at most ${MAX_UNPACKED_BYTES}`);
+  if (size > MAX_SCENARIO_BYTES) {
+    return fail('too-big', `${size} bytes; at most ${MAX_SCENARIO_BYTES}`);
   }
   const packed = await pack(text);
   const hash = SHARED_LINK_PREFIX + toBase64url(packed);
@@ -103,10 +97,13 @@ async function pack(text: string): Promise<Uint8Array> {
 }
 
 /**
- * Unpacks `bytes`, stopping past MAX_UNPACKED_BYTES. The input goes in
- * small pieces, each only after the last was taken, so a decompressor that
- * inflates a whole piece at once (Chromium's does) inflates little before
- * the reader counts it and stops.
+ * Unpacks `bytes`, stopping past MAX_SCENARIO_BYTES: a link unpacks to at
+ * most the largest document the format allows (schema/scenario.ts), and
+ * reading stops as soon as the text passes it, so a small link that unpacks
+ * to gigabytes (a decompression bomb) costs a moment, never the tab. The
+ * input goes in small pieces, each only after the last was taken, so a
+ * decompressor that inflates a whole piece at once (Chromium's does)
+ * inflates little before the reader counts it and stops.
  */
 async function unpack(
   bytes: Uint8Array,
@@ -131,10 +128,10 @@ async function unpack(
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > MAX_UNPACKED_BYTES) {
+      if (size > MAX_SCENARIO_BYTES) {
         stopped = true;
         await reader.cancel();
-        return fail('too-big', `it unpacks to more than ${MAX_UNPACKED_BYTES} bytes`);
+        return fail('too-big', `it unpacks to more than ${MAX_SCENARIO_BYTES} bytes`);
       }
       chunks.push(value);
     }
