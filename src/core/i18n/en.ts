@@ -172,7 +172,7 @@ export const en = {
     'purpose-mismatch': {
       name: 'The purpose does not match',
       explain:
-        'Anyone who asks for your code is a scammer, whatever they say it is for. Reading the whole message helps you notice: a real code message names what it approves, and here that is not what the caller says.',
+        'Anyone who asks for your code is a scammer, whatever they say it is for. Reading the whole message helps you notice: a real code message names what it approves, and here that is not what you were told it was for.',
     },
   },
   loot: {
