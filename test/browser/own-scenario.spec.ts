@@ -381,6 +381,42 @@ async function expectSafeDebrief(page: Page): Promise<void> {
   await expect(page.locator('.did')).toContainText(words.decisions[chose.decision]![chose.choice]!);
 }
 
+const BY_TRAINER = 'Written by the trainer who made this scenario.';
+const OBJECTIVES_KEY = '✓ done · ○ not done this time · – the sandbox cannot check this one';
+
+/**
+ * An own scenario's debrief: its objectives listed plainly (no marks, no
+ * key, one line that the sandbox does not check them), and each part in
+ * its trainer's words labelled so just under its heading.
+ */
+async function expectTrainersDebrief(page: Page): Promise<void> {
+  const debrief = page.locator('.debrief');
+  const after = (heading: string) =>
+    debrief
+      .getByRole('heading', { level: 3, name: heading })
+      .locator('xpath=following-sibling::*[1]');
+  await expect(after('The right moves')).toHaveText(BY_TRAINER);
+  await expect(after('What you set out to do')).toHaveText(BY_TRAINER);
+  await expect(
+    debrief.getByText('The sandbox does not check a trainer’s objectives.'),
+  ).toBeVisible();
+  await expect(debrief.getByText(OBJECTIVES_KEY)).toHaveCount(0);
+  await expect(debrief.locator('.objectives')).toHaveCount(0);
+  for (const objective of words.objectives) {
+    // The whole item is the objective: no mark, and no "Not checked:" for a screen reader.
+    await expect(debrief.getByRole('listitem').filter({ hasText: objective })).toHaveText(
+      objective,
+    );
+  }
+  await expect(after('What you did')).toHaveText(
+    'Your choices are in the words of the trainer who made this scenario.',
+  );
+  await expect(debrief.locator('.flags-score + .by-trainer')).toHaveText(
+    'What gave each flag away is in the words of the trainer who made this scenario.',
+  );
+  await expect(debrief.locator('.by-trainer')).toHaveCount(4);
+}
+
 test('the example of doc/scenarios.md: added from its file, played safely, kept, and played again from its link in a fresh browser', async ({
   page,
   browser,
@@ -405,6 +441,7 @@ test('the example of doc/scenarios.md: added from its file, played safely, kept,
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await playExampleSafely(page, 'example-playing');
   await expectSafeDebrief(page);
+  await expectTrainersDebrief(page);
   await expectNoAxeViolations(page);
   await shots(page, 'example-debrief');
 
@@ -424,6 +461,7 @@ test('the example of doc/scenarios.md: added from its file, played safely, kept,
   );
   await playExampleSafely(other);
   await expectSafeDebrief(other);
+  await expectTrainersDebrief(other);
   await fresh.close();
   expect(problems).toEqual([]);
 });
@@ -456,4 +494,23 @@ test('the example scam, presented from Your scenarios: an ending stepped through
   await expect(position).toHaveText(`Step ${steps.length} of ${steps.length}`);
   await expect(caption).toHaveText(words.notes![steps.at(-1)!.id]!);
   await expectNoAxeViolations(page);
+});
+
+test('a built-in debrief keeps its ✓ and ○ key and its marks, and names no trainer', async ({
+  page,
+}) => {
+  // scam-alert's card: two objectives to read (not checked), then one to mark and decide.
+  await page.goto('/#/play/scam-alert');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: /Next event/ }).click();
+  await page.getByRole('button', { name: 'End and see debrief' }).click();
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  const debrief = page.locator('.debrief');
+  await expect(debrief.getByText(OBJECTIVES_KEY)).toBeVisible();
+  await expect(debrief.locator('.objectives .mark')).toHaveText(['–', '–', '○']);
+  await expect(debrief.getByText('The sandbox does not check a trainer’s objectives.')).toHaveCount(
+    0,
+  );
+  await expect(debrief.locator('.by-trainer')).toHaveCount(0);
+  await expect(debrief.getByText('the trainer who made this scenario')).toHaveCount(0);
 });

@@ -7,11 +7,17 @@
  * do" by a found flag and safe choices with nothing handed over. An
  * objective that only asks to read or notice is never ticked either way.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { enCards } from '../../src/core/i18n/en-cards';
 import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
 import type { ScenarioId } from '../../src/core/scenario/library';
-import { OBJECTIVE_CHECKS, objectivesMet } from '../../src/core/scenario/objectives';
+import { documentToScenario } from '../../src/core/scenario/document';
+import {
+  OBJECTIVE_CHECKS,
+  objectivesCheckable,
+  objectivesMet,
+} from '../../src/core/scenario/objectives';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import { LEARNER_PASSWORD } from '../../src/core/world';
 import { newestCode } from '../../src/core/scenario/selectors';
@@ -186,4 +192,42 @@ describe('objectives ticked from the run', () => {
       expect(ticks(b), 'taken over').toEqual(takenOver);
     });
   }
+});
+
+describe('whether any objective can be checked', () => {
+  it('every built-in can tick at least one of its objectives (its debrief keeps the ✓ and ○ key)', () => {
+    for (const id of SCENARIO_IDS) {
+      expect(objectivesCheckable(id, enCards[id].objectives.length), id).toBe(true);
+    }
+  });
+
+  it('only the objectives the card has count: none, or only unchecked ones, cannot be ticked', () => {
+    // password-reset: read, read, then signed in.
+    expect(objectivesCheckable('password-reset', 0)).toBe(false);
+    expect(objectivesCheckable('password-reset', 2)).toBe(false);
+    expect(objectivesCheckable('password-reset', 3)).toBe(true);
+  });
+
+  it('a trainer’s own scenario (the example of doc/scenarios.md) can tick none, and each is left unchecked', () => {
+    const text = readFileSync('doc/examples/scenario-example.json', 'utf8');
+    const opened = documentToScenario(JSON.parse(text));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const count = opened.texts.objectives.length;
+    expect(count).toBeGreaterThan(0);
+    expect(objectivesCheckable(opened.scenario.id, count)).toBe(false);
+    const run = new ScenarioRun(opened.scenario, { seed: 2 });
+    playDemo(run, opened.scenario.demo!.foiled);
+    run.stop();
+    const met = objectivesMet(
+      { scenario: run.scenario, state: run.state, log: run.log, debrief: run.debrief() },
+      count,
+    );
+    expect(met).toEqual(Array.from({ length: count }, () => null));
+  });
+
+  it('an id the checks do not list is never read off the object’s prototype', () => {
+    for (const id of ['constructor', '__proto__', 'my-scenario']) {
+      expect(objectivesCheckable(id, 3), id).toBe(false);
+    }
+  });
 });

@@ -154,9 +154,25 @@ export function objectiveMet(check: ObjectiveCheck, run: ObjectiveRun): boolean 
  * `count` is how many objectives the card has.
  */
 export function objectivesMet(run: ObjectiveRun, count: number): (boolean | null)[] {
-  const checks = OBJECTIVE_CHECKS[run.scenario.id] ?? [];
+  const checks = checksOf(run.scenario.id);
   return Array.from({ length: count }, (_, i) => {
     const check = checks[i];
     return check ? objectiveMet(check, run) : null;
   });
+}
+
+/**
+ * Whether a run can tick at least one of the scenario's `count` objectives.
+ * Never for a trainer's own scenario (its objectives are its author's, and
+ * the checks above are the built-ins'): its debrief lists them plainly.
+ */
+export function objectivesCheckable(scenarioId: string, count: number): boolean {
+  return checksOf(scenarioId)
+    .slice(0, count)
+    .some((check) => check !== null);
+}
+
+/** The checks of a scenario's objectives; none for an id not listed (a trainer's, even "constructor"). */
+function checksOf(scenarioId: string): readonly (ObjectiveCheck | null)[] {
+  return Object.hasOwn(OBJECTIVE_CHECKS, scenarioId) ? OBJECTIVE_CHECKS[scenarioId]! : [];
 }

@@ -202,6 +202,8 @@ export const views = {
   'debrief.objectiveMissed': 'Not done this time',
   'debrief.objectiveOpen': 'Not checked',
   'debrief.objectivesKey': '✓ done · ○ not done this time · – the sandbox cannot check this one',
+  'debrief.objectivesUnchecked': 'The sandbox does not check a trainer’s objectives.',
+  'debrief.byTrainer': 'Written by the trainer who made this scenario.',
   'debrief.howItWorks': 'How it works',
   'debrief.regionNote': 'This advice is for {region}. You can change where you live in Settings.',
   'regionName.uk': 'the UK',

@@ -104,6 +104,10 @@ export const SCAM_TEXT = {
   'debrief.choice.share-code.page': '{at}: you typed the code into the fake page.',
   'debrief.choice.page-password': '{at}: you typed your password into the fake page.',
   'debrief.choice.other': '{at}: {choice}',
+  'debrief.choicesByTrainer':
+    'Your choices are in the words of the trainer who made this scenario.',
+  'debrief.cuesByTrainer':
+    'What gave each flag away is in the words of the trainer who made this scenario.',
 } as const;
 
 export type ScamKey = keyof typeof SCAM_TEXT;
