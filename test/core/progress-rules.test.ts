@@ -33,6 +33,35 @@ describe('parseSave', () => {
     }
   });
 
+  it('settings given as a list are not an object either: both fields dropped, each told so', () => {
+    // doc/api.md: "settings that are not an object drop every field, each listed".
+    const r = parseSave(save({ refund: entry }, []));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.saved.progress).toEqual({ refund: entry });
+    expect(r.dropped.map((d) => (d.kind === 'settings' ? d.field : d.kind))).toEqual([
+      'policy',
+      'region',
+    ]);
+    for (const d of r.dropped)
+      expect(d.problem).toMatch(/^settings: must be the settings, an object\b/);
+  });
+
+  it('a setting that cannot be read is named by its path, and only it goes back to its default', () => {
+    const policy = parseSave(save({}, { policy: 'lax', region: 'us' }));
+    const region = parseSave(save({}, { policy: 'strict', region: 'mars' }));
+    if (!policy.ok || !region.ok) throw new Error('both saves are readable');
+    expect(policy.saved.settings).toEqual({ policy: emptySave().settings.policy, region: 'us' });
+    expect(policy.dropped).toHaveLength(1);
+    expect(policy.dropped[0]?.problem).toMatch(/^settings\.policy: must be one of /);
+    expect(region.saved.settings).toEqual({
+      policy: 'strict',
+      region: emptySave().settings.region,
+    });
+    expect(region.dropped).toHaveLength(1);
+    expect(region.dropped[0]?.problem).toMatch(/^settings\.region: must be one of /);
+  });
+
   it('a value that breaks two rules of one field gets one sentence, not two', () => {
     // -1.5 is neither whole nor ≥ 0: the reader needs to hear about the field once.
     const r = parseSave(save({ refund: { ...entry, plays: -1.5 } }));
