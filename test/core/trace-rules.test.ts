@@ -120,6 +120,15 @@ describe('Recorder', () => {
 });
 
 describe('traceToTest: "copy as test" (api.md)', () => {
+  it('imports the core from where a test under test/core/ finds it, as api.md’s example does', () => {
+    expect(traceToTest(sample())).toContain(
+      "import { parseTrace, replayTrace } from '../../src/core';",
+    );
+    expect(traceToTest(sample(), '../src/core')).toContain(
+      "import { parseTrace, replayTrace } from '../src/core';",
+    );
+  });
+
   it('names the test by scenario (or purpose), final state and seed', () => {
     const t = sample();
     expect(traceToTest(t)).toContain(`it("sign-in ends accepted (seed 7)", async () => {`);
