@@ -211,14 +211,17 @@ export function throttleWaitMs(policy: Policy, failures: number): number {
   return Math.min(t.firstWaitMs * 2 ** doublings, t.maxWaitMs);
 }
 
-export type RuleId =
-  | 'code-length'
-  | 'code-lifetime'
-  | 'failure-limit'
-  | 'resend-keeps-count'
-  | 'resend-kills-old-code'
-  | 'single-use'
-  | 'no-email-authentication';
+/** The published rules a policy is checked against (and a debrief can explain). */
+export const RULE_IDS = [
+  'code-length',
+  'code-lifetime',
+  'failure-limit',
+  'resend-keeps-count',
+  'resend-kills-old-code',
+  'single-use',
+  'no-email-authentication',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
 export interface RuleCheck {
   rule: RuleId;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { RuleId } from '../policy';
+import { RULE_IDS } from '../policy';
 import { PRESET_IDS } from '../presets';
 import { CHANNELS } from '../purpose';
 import { RED_FLAGS } from '../scam/flags';
@@ -37,19 +37,6 @@ export const MAX_LIST = 10;
 /** The longest id: ids name things in paths and links, so they stay short. */
 export const MAX_ID = 40;
 
-/** The rules a debrief can explain (policy.ts `RuleId`; the check below keeps the two equal). */
-export const RULE_IDS = [
-  'code-length',
-  'code-lifetime',
-  'failure-limit',
-  'resend-keeps-count',
-  'resend-kills-old-code',
-  'single-use',
-  'no-email-authentication',
-] as const satisfies readonly RuleId[];
-// A RuleId missing from RULE_IDS fails to compile here.
-const everyRule: Exclude<RuleId, (typeof RULE_IDS)[number]> extends never ? true : false = true;
-void everyRule;
 
 /** Names that would reach an object's prototype if used as keys; never an id. */
 export const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
