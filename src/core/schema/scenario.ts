@@ -37,7 +37,6 @@ export const MAX_LIST = 10;
 /** The longest id: ids name things in paths and links, so they stay short. */
 export const MAX_ID = 40;
 
-
 /** Names that would reach an object's prototype if used as keys; never an id. */
 export const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
