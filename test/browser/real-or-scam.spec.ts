@@ -128,7 +128,9 @@ test('a broken round link is refused with a clear message, above the picker', as
   await expect(page.getByRole('alert')).toContainText(
     'The seed in this link must be a whole number, not “abc”.',
   );
-  await expect(page.getByRole('heading', { level: 2, name: 'Scenarios' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Scenarios', exact: true }),
+  ).toBeVisible();
   await page.goto('/#/real-or-scam?seed=7&level=hard');
   await expect(page.getByRole('alert')).toContainText(
     'This link has a setting the sandbox does not know: “level”.',

@@ -104,7 +104,7 @@ for (const [name, hash, notice] of [
     await expect(page.getByRole('alert')).toContainText(notice);
     await expect(page.getByRole('alert')).toContainText('Pick a scenario below instead.');
     await expect(page.getByRole('heading', { level: 1, name: 'OTP Sandbox' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Scenarios', exact: true })).toBeVisible();
   });
 }
 
@@ -133,7 +133,7 @@ test('an attacker’s-seat link opens the seat, lazily, with its settings', asyn
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Scenarios', exact: true })).toBeVisible();
   expect(loaded.some((p) => /AttackerSeat|PresenterView|SplitView/.test(p))).toBe(false);
   await page.goto('/#/attack/scam-call?policy=weak&seed=9&profile=cautious');
   await expect(page.getByRole('heading', { level: 1, name: 'The attacker’s seat' })).toBeVisible();
