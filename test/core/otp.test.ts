@@ -73,6 +73,10 @@ describe('hotp — RFC 4226 Appendix D', () => {
 
   it.each([-1, 1.5, 2 ** 53, Number.POSITIVE_INFINITY])('rejects counter = %s', async (counter) => {
     await expect(hotp(RFC_SECRET, counter)).rejects.toThrow(RangeError);
+    // The message says what was wrong and what was given, as the digits' one does.
+    await expect(hotp(RFC_SECRET, counter)).rejects.toThrow(
+      `counter must be a non-negative safe integer; got ${counter}.`,
+    );
   });
 });
 
