@@ -514,3 +514,61 @@ test('a built-in debrief keeps its ✓ and ○ key and its marks, and names no t
   await expect(debrief.locator('.by-trainer')).toHaveCount(0);
   await expect(debrief.getByText('the trainer who made this scenario')).toHaveCount(0);
 });
+
+test('the example’s moments join a round of Real or scam?, marked as the trainer’s; a browser without it is told why', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  await openOwn(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByLabel('Choose a scenario file').click();
+  await (await chooser).setFiles(decodeURIComponent(EXAMPLE_FILE.pathname));
+  await card(page, title)
+    .getByRole('link', { name: `Use the moments of “${title}” in a round of Real or scam?` })
+    .click();
+  await expect(page).toHaveURL(/#\/real-or-scam\?seed=\d+&scenario=voucher-prize$/);
+  await expect(page.getByRole('note')).toHaveText(
+    `This round includes moments from “${title}”, a trainer’s own scenario. They were not written by the makers of this sandbox.`,
+  );
+  await expectNoAxeViolations(page);
+
+  // Every one of the example's moments is in the round, each marked, with its own words.
+  const situations = example.texts.en.situations!;
+  const seen: string[] = [];
+  for (let n = 0; n < 12; n++) {
+    const moment = page.locator('.moment');
+    await expect(moment).toBeVisible();
+    const body = (await moment.locator('blockquote').textContent())?.trim() ?? '';
+    const mine = Object.entries(situations).find(([, w]) => w.body === body);
+    await expect(moment.getByText('From the trainer’s own scenario.')).toHaveCount(mine ? 1 : 0);
+    if (mine) {
+      seen.push(mine[0]);
+      await expect(moment).toContainText(mine[1].context);
+    }
+    await moment.getByRole('button', { name: 'Scam' }).click();
+    if (mine) await expect(moment.locator('mark')).toHaveText(mine[1].cue);
+    const done = page.getByRole('button', { name: 'See how you did' });
+    if (await done.isVisible()) {
+      await done.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Next moment' }).click();
+  }
+  expect(seen.sort()).toEqual(Object.keys(situations).sort());
+  await expect(page.getByRole('heading', { name: 'How you did' })).toBeVisible();
+  const link = page.locator('.share a');
+  await expect(link).toHaveText(/#\/real-or-scam\?seed=\d+&scenario=voucher-prize$/);
+
+  // The same round link in a browser that does not keep the scenario: told why, nothing drawn.
+  const { fresh, problems } = await freshContext(browser, baseURL!);
+  const other = await fresh.newPage();
+  await other.goto((await link.textContent())!);
+  await expect(other.getByRole('alert')).toHaveText(
+    'This round uses “voucher-prize”, a trainer’s own scenario, and this browser does not keep it. Open the trainer’s link to that scenario, keep it in Your scenarios, then open this round again. Pick a scenario below instead.',
+  );
+  await expect(other.locator('.moment')).toHaveCount(0);
+  await fresh.close();
+  expect(problems).toEqual([]);
+});

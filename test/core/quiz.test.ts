@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enQuiz, enQuizSources } from '../../src/core/i18n/en-quiz';
+import { enQuiz, enQuizSources, quizText } from '../../src/core/i18n/en-quiz';
+import { documentToScenario } from '../../src/core/scenario/document';
 import {
   MAX_ROUND,
   MIN_ROUND,
@@ -20,6 +21,7 @@ import {
   formatQuizLink,
   isQuizHash,
   lastAnswer,
+  ownSituations,
   parseQuizLink,
   tally,
 } from '../../src/core/quiz';
@@ -135,6 +137,98 @@ describe('a round', () => {
   });
 });
 
+describe('a round with a trainer’s situations', () => {
+  /** A trainer's scenario as a document gives it: 0 to 4 situations, ids of its own. */
+  const ownScenario = fc
+    .uniqueArray(
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+        kind: fc.constantFrom<Verdict>('real', 'scam'),
+      }),
+      { selector: (x) => x.id, minLength: 1, maxLength: 4 },
+    )
+    .map((xs) => ({
+      id: 'my-scenario',
+      situations: xs.map((x) => ({ ...x, channel: 'sms' as const, from: 'Someone' })),
+    }));
+
+  it('holds every one of the trainer’s situations, and keeps its length and both kinds', () => {
+    fc.assert(
+      fc.property(seeds, ownScenario, (seed, scenario) => {
+        const own = ownSituations(scenario);
+        const round = drawRound(seed, SITUATIONS, own);
+        expect(drawRound(seed, SITUATIONS, own)).toEqual(round);
+        for (const s of own) expect(round.items).toContainEqual(s);
+        expect(round.items.length).toBeGreaterThanOrEqual(MIN_ROUND);
+        expect(round.items.length).toBeLessThanOrEqual(MAX_ROUND);
+        expect(new Set(round.items.map((s) => s.id)).size).toBe(round.items.length);
+        const scams = round.items.filter((s) => s.kind === 'scam').length;
+        expect(scams).toBeGreaterThan(0);
+        expect(scams).toBeLessThan(round.items.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names each situation by its scenario, so none can take a built-in’s words', () => {
+    const [situation] = ownSituations({
+      id: 'my-prize',
+      situations: [{ id: 'sign-in-code', kind: 'real', channel: 'sms', from: 'Larkspur' }],
+    });
+    expect(situation).toEqual({
+      id: 'my-prize/sign-in-code',
+      scenario: 'my-prize',
+      kind: 'real',
+      channel: 'sms',
+      from: 'Larkspur',
+    });
+    expect(ownSituations({ id: 'my-prize' })).toEqual([]);
+  });
+
+  it('finds a trainer’s situation’s words in its scenario’s texts, once they are registered', () => {
+    const doc = JSON.parse(readFileSync('doc/examples/scenario-example.json', 'utf8'));
+    const imported = documentToScenario(doc);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+    const [scam] = ownSituations(imported.scenario);
+    expect(scam).toMatchObject({ id: 'voucher-prize/prize-text', kind: 'scam', channel: 'sms' });
+    expect(() => quizText(scam!.id)).toThrow(
+      'No words for the situation "voucher-prize/prize-text".',
+    );
+    imported.register();
+    const words = quizText(scam!.id);
+    expect(words).toEqual(doc.texts.en.situations['prize-text']);
+    expect(cueParts(words.body, words.cue)).not.toBeNull();
+    expect(() => quizText('voucher-prize/no-such')).toThrow('No words');
+  });
+
+  // Rounds already given out by link must stay the same: these are the rounds
+  // these seeds drew before trainers' situations joined (commit 79955af).
+  it.each([
+    [
+      1,
+      'verify-call,cancel-call,reset-email,refund-call,card-notice,email-change-code,phone-notice,reply-text,friend-text,stranger-text,payment-code',
+    ],
+    [
+      42,
+      'early-courier,phone-notice,refund-call,sign-in-code,friend-text,fake-alert,card-notice,email-change-code,reply-text,payment-code',
+    ],
+    [
+      20261127,
+      'fake-alert,friend-text,reset-email,early-courier,link-text,refund-call,phone-notice,sign-in-code',
+    ],
+    [
+      2147483647,
+      'real-alert,payment-code,cancel-call,reply-text,courier-door,link-text,verify-call,refund-call,friend-text,reset-email,phone-notice,email-change-code',
+    ],
+  ])('seed %i still draws the round it always has', (seed, ids) => {
+    expect(
+      drawRound(seed)
+        .items.map((s) => s.id)
+        .join(),
+    ).toBe(ids);
+  });
+});
+
 describe('answering and the tally', () => {
   it('each answer is judged at once; the tally counts right answers and both kinds of mistake', () => {
     const round = drawRound(42);
@@ -205,11 +299,24 @@ describe('the round’s link', () => {
   it('names its seed, and reads back to it', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        expect(parseQuizLink(formatQuizLink(seed))).toEqual({ ok: true, seed });
+        expect(parseQuizLink(formatQuizLink(seed))).toEqual({ ok: true, seed, scenario: null });
+        expect(parseQuizLink(formatQuizLink(seed, 'my-prize'))).toEqual({
+          ok: true,
+          seed,
+          scenario: 'my-prize',
+        });
       }),
     );
     expect(formatQuizLink(7)).toBe('#/real-or-scam?seed=7');
-    expect(parseQuizLink('#/real-or-scam')).toEqual({ ok: true, seed: null });
+    expect(formatQuizLink(7, 'voucher-prize')).toBe('#/real-or-scam?seed=7&scenario=voucher-prize');
+    expect(formatQuizLink(null, 'voucher-prize')).toBe('#/real-or-scam?scenario=voucher-prize');
+    expect(formatQuizLink(null)).toBe('#/real-or-scam');
+    expect(parseQuizLink('#/real-or-scam')).toEqual({ ok: true, seed: null, scenario: null });
+    expect(parseQuizLink('#/real-or-scam?scenario=a-b&seed=3')).toEqual({
+      ok: true,
+      seed: 3,
+      scenario: 'a-b',
+    });
     expect(isQuizHash('#/real-or-scam?seed=3')).toBe(true);
     expect(isQuizHash('#/real-or-scammer')).toBe(false);
     expect(isQuizHash('#/play/new-device')).toBe(false);
@@ -226,6 +333,12 @@ describe('the round’s link', () => {
     ['#/real-or-scam?__proto__=1', 'unknown-parameter', '__proto__'],
     ['#/real-or-scam?seed=1&seed=2', 'malformed', 'seed=2'],
     ['#/real-or-scam?seed=%E0', 'malformed', 'seed=%E0'],
+    // A trainer's scenario is named by its id: lower-case words and hyphens, at most 40.
+    ['#/real-or-scam?scenario=My%20Prize', 'unknown-scenario', 'My Prize'],
+    ['#/real-or-scam?scenario=', 'unknown-scenario', ''],
+    ['#/real-or-scam?scenario=a--b', 'unknown-scenario', 'a--b'],
+    [`#/real-or-scam?scenario=${'a'.repeat(41)}`, 'unknown-scenario', 'a'.repeat(41)],
+    ['#/real-or-scam?scenario=a&scenario=b', 'malformed', 'scenario=b'],
     ['#/play/new-device', 'malformed', '#/play/new-device'],
   ])('refuses %s with %s', (hash, error, detail) => {
     expect(parseQuizLink(hash)).toEqual({ ok: false, error, detail });
@@ -240,8 +353,10 @@ describe('the round’s link', () => {
     fc.assert(
       fc.property(fc.string(), (tail) => {
         const r = parseQuizLink(`#/real-or-scam?${tail}`);
-        if (r.ok) expect(r.seed === null || (r.seed >= 1 && r.seed <= MAX_SEED)).toBe(true);
-        else expect(r.error).toMatch(/^[a-z-]+$/);
+        if (r.ok) {
+          expect(r.seed === null || (r.seed >= 1 && r.seed <= MAX_SEED)).toBe(true);
+          expect(r.scenario === null || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.scenario)).toBe(true);
+        } else expect(r.error).toMatch(/^[a-z-]+$/);
       }),
     );
   });

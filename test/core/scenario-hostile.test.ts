@@ -329,6 +329,72 @@ const ROWS: [string, () => string, ScenarioProblem[] | RegExp][] = [
       ),
     ],
   ],
+  // ---- situations for Real or scam?
+  [
+    'a situation with no words, and words for a situation that does not exist',
+    () =>
+      edit((d) => {
+        d.scenario.situations = [{ id: 'agent', kind: 'scam', channel: 'call', from: 'Larkspur' }];
+        d.texts.en.situations = {
+          agnet: { context: 'A call.', body: 'Read me the code.', cue: 'the code', why: 'A scam.' },
+        };
+      }),
+    [
+      p(
+        'texts.en.situations.agent',
+        'is missing: situation "agent" needs its words: "context", "body", "cue" and "why".',
+      ),
+      p(
+        'texts.en.situations.agnet',
+        'is for a situation that does not exist: no situation is called "agnet". Remove it, or add what it is for.',
+      ),
+    ],
+  ],
+  [
+    'a situation whose cue is not in its words, and one named twice',
+    () =>
+      edit((d) => {
+        const agent = { id: 'agent', kind: 'scam', channel: 'call', from: 'Larkspur' };
+        d.scenario.situations = [agent, { ...agent, kind: 'real' }];
+        d.texts.en.situations = {
+          agent: { context: 'A call.', body: 'Read me the code.', cue: 'read me', why: 'A scam.' },
+        };
+      }),
+    [
+      p('scenario.situations[1].id', 'is "agent" again; each situation needs an id of its own.'),
+      p(
+        'texts.en.situations.agent.cue',
+        'is not in the situation’s "body", word for word: copy the words that carry the lesson exactly from it.',
+      ),
+    ],
+  ],
+  [
+    'five situations, and one with no cue',
+    () =>
+      edit((d) => {
+        const one = { id: 'a', kind: 'scam', channel: 'sms', from: 'Larkspur' };
+        d.scenario.situations = [1, 2, 3, 4, 5].map((n) => ({ ...one, id: `a${n}` }));
+        d.texts.en.situations = { a1: { context: 'A text.', body: 'Hello.', why: 'A scam.' } };
+      }),
+    [
+      p('scenario.situations', 'must hold at most 4 situations (it is a list of 5).'),
+      p('texts.en.situations.a1.cue', 'is missing.'),
+    ],
+  ],
+  [
+    'a situation at a door that rings',
+    () =>
+      edit((d) => {
+        d.scenario.situations = [{ id: 'a', kind: 'scam', channel: 'doorbell', from: 'Door' }];
+      }),
+    [
+      p(
+        'scenario.situations[0].channel',
+        'must be one of sms, email, call, door (it is "doorbell").',
+      ),
+    ],
+  ],
+
   [
     'a source for a text that does not exist',
     () => edit((d) => (d.sources.en['rightMoves.9'] = ['take-five'])),

@@ -1,4 +1,6 @@
+import { OWN_SEPARATOR } from '../quiz/situations';
 import type { SituationId } from '../quiz/situations';
+import { loadedScenarioTexts } from './scenarios';
 
 /** One situation's words: `cue` is a part of `body`, word for word, shown marked after the answer. */
 export interface SituationText {
@@ -130,7 +132,11 @@ export const enQuiz: Record<SituationId, SituationText> = {
 
 /** A situation's words by its id (a round's situations carry plain string ids). */
 export function quizText(id: string): SituationText {
-  const text = (enQuiz as Record<string, SituationText | undefined>)[id];
+  const at = id.indexOf(OWN_SEPARATOR);
+  const text =
+    at < 0
+      ? (enQuiz as Record<string, SituationText | undefined>)[id]
+      : loadedScenarioTexts(id.slice(0, at))?.situations?.[id.slice(at + 1)];
   if (!text) throw new Error(`No words for the situation "${id}".`);
   return text;
 }

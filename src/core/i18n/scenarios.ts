@@ -1,4 +1,5 @@
 import type { FlagCues } from '../scam/cues';
+import type { SituationText } from './en-quiz';
 import { enCards } from './en-cards';
 import type { Locale } from './index';
 
@@ -77,6 +78,8 @@ export interface ScenarioTexts {
   notes?: Readonly<Record<string, string>>;
   /** What carried each red flag, by item (scams; see src/core/scam/cues.ts). */
   cues?: FlagCues;
+  /** The words of a trainer's situations of "Real or scam?", by situation id. */
+  situations?: Readonly<Record<string, SituationText>>;
 }
 
 /** The sources each text of a built-in scenario cites, by the text's path (doc/sources.md). */

@@ -1,6 +1,12 @@
 /** "Real or scam?": situations, rounds drawn from a seed, answers and the tally (pure). */
-export { SITUATIONS, VERDICTS } from './situations';
-export type { Situation, SituationId, Verdict } from './situations';
+export {
+  OWN_SEPARATOR,
+  SITUATIONS,
+  SITUATION_CHANNELS,
+  VERDICTS,
+  ownSituations,
+} from './situations';
+export type { Situation, SituationChannel, SituationId, Verdict } from './situations';
 export {
   MAX_ROUND,
   MIN_ROUND,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { byteLength, clip } from '../schema/json';
+import { MAX_ID, SLUG } from '../schema/parts';
 import { MAX_SHARE_BYTES } from '../schema/share';
 import type { ShareError } from '../schema/share';
 import { MAX_SEED } from '../seed';
@@ -9,14 +10,17 @@ import { QUIZ_PATH, isQuizHash } from './path';
 export { QUIZ_PATH, isQuizHash } from './path';
 
 /**
- * The link to one round of "Real or scam?": `#/real-or-scam?seed=<n>`.
- * Without a seed the app draws one and writes it into the address, so the
- * link a trainer copies always names its round. Parsing never throws; a
+ * The link to one round of "Real or scam?": `#/real-or-scam?seed=<n>`, and
+ * `&scenario=<id>` for a round with a trainer's situations in it (from the
+ * scenario of that id in Your scenarios). Without a seed the app draws one
+ * and writes it into the address, so the link a trainer copies always names
+ * its round. Parsing never throws; a
  * refusal names its ShareError (the picker explains it) and the part as
  * written.
  */
 export type QuizLinkResult =
-  { ok: true; seed: number | null } | { ok: false; error: ShareError; detail: string };
+  | { ok: true; seed: number | null; scenario: string | null }
+  | { ok: false; error: ShareError; detail: string };
 
 const QuizParamsSchema = v.strictObject(
   {
@@ -29,6 +33,13 @@ const QuizParamsSchema = v.strictObject(
         v.maxValue(MAX_SEED, 'seed-out-of-range'),
       ),
     ),
+    scenario: v.optional(
+      v.pipe(
+        v.string('unknown-scenario'),
+        v.maxLength(MAX_ID, 'unknown-scenario'),
+        v.regex(SLUG, 'unknown-scenario'),
+      ),
+    ),
   },
   'unknown-parameter',
 );
@@ -38,6 +49,7 @@ const ERRORS: readonly ShareError[] = [
   'unknown-parameter',
   'seed-not-integer',
   'seed-out-of-range',
+  'unknown-scenario',
 ];
 
 function fail(error: ShareError, detail: string): QuizLinkResult {
@@ -65,10 +77,18 @@ export function parseQuizLink(hash: string): QuizLinkResult {
     const key = String(issue.path?.[0]?.key ?? '');
     return fail(error, issue.expected === 'never' ? key : (raw[key] ?? String(issue.input)));
   }
-  return { ok: true, seed: parsed.output.seed ?? null };
+  return { ok: true, seed: parsed.output.seed ?? null, scenario: parsed.output.scenario ?? null };
 }
 
-/** The link to a round. */
-export function formatQuizLink(seed: number): string {
-  return `${QUIZ_PATH}?seed=${seed}`;
+/**
+ * The link to a round; with `scenario`, a round with that trainer's
+ * scenario's situations. Without a seed, the app draws the round when the
+ * link opens (and writes its seed into the address).
+ */
+export function formatQuizLink(seed: number | null, scenario: string | null = null): string {
+  const params = [
+    ...(seed === null ? [] : [`seed=${seed}`]),
+    ...(scenario === null ? [] : [`scenario=${scenario}`]),
+  ];
+  return params.length === 0 ? QUIZ_PATH : `${QUIZ_PATH}?${params.join('&')}`;
 }

@@ -51,23 +51,33 @@ function shuffle<T>(xs: readonly T[], random: RandomSource): T[] {
  * Draws the round a seed names: its length (8 to 12), then about half
  * scams and half genuine (never all of one kind), picked and shuffled with
  * core's seeded generator. The same seed always gives the same round, so a
- * trainer can give a whole room one round by link.
+ * trainer can give a whole room one round by link. A trainer's situations
+ * (`own`, from one of their scenarios: `ownSituations`) are all in the
+ * round, and the rest is drawn from `pool`; without them a seed draws the
+ * round it always has.
  */
-export function drawRound(seed: number, pool: readonly Situation[] = SITUATIONS): Round {
+export function drawRound(
+  seed: number,
+  pool: readonly Situation[] = SITUATIONS,
+  own: readonly Situation[] = [],
+): Round {
   const random = new SeededRandom(seed);
-  const real = shuffle(
-    pool.filter((s) => s.kind === 'real'),
-    random,
-  );
-  const scam = shuffle(
-    pool.filter((s) => s.kind === 'scam'),
-    random,
-  );
+  const ownOf = (kind: Verdict) => own.filter((s) => s.kind === kind);
+  const drawn = (kind: Verdict) =>
+    shuffle(
+      pool.filter((s) => s.kind === kind),
+      random,
+    );
+  // A trainer's come first, so every one of them is picked.
+  const real = [...ownOf('real'), ...drawn('real')];
+  const scam = [...ownOf('scam'), ...drawn('scam')];
   const most = Math.min(MAX_ROUND, real.length + scam.length);
   const size = Math.min(most, MIN_ROUND + random.below(MAX_ROUND - MIN_ROUND + 1));
-  // Half and half, give or take one; never more than a kind has.
-  let scams = Math.floor(size / 2) + random.below(2);
-  scams = Math.max(size - real.length, Math.min(scams, scam.length, size - 1));
+  // Half and half, give or take one; never more than a kind has, never none of a kind,
+  // and room for each of the trainer's.
+  const atLeast = Math.max(1, ownOf('scam').length, size - real.length);
+  const atMost = Math.min(scam.length, size - Math.max(1, ownOf('real').length));
+  const scams = Math.max(atLeast, Math.min(Math.floor(size / 2) + random.below(2), atMost));
   const items = shuffle([...scam.slice(0, scams), ...real.slice(0, size - scams)], random);
   return { seed, items, answers: [] };
 }

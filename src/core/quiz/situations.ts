@@ -1,8 +1,10 @@
-import type { ScenarioId } from '../scenario/library';
-
 /** What a learner decides about a situation. */
 export type Verdict = 'real' | 'scam';
-export const VERDICTS: readonly Verdict[] = ['real', 'scam'];
+export const VERDICTS = ['real', 'scam'] as const satisfies readonly Verdict[];
+
+/** How a situation reaches the learner: a text, an email, a phone call, or someone at the door. */
+export const SITUATION_CHANNELS = ['sms', 'email', 'call', 'door'] as const;
+export type SituationChannel = (typeof SITUATION_CHANNELS)[number];
 
 /**
  * One short situation of "Real or scam?", as data: a moment taken from a
@@ -16,10 +18,10 @@ export const VERDICTS: readonly Verdict[] = ['real', 'scam'];
  */
 export interface Situation {
   id: string;
-  /** The library scenario this moment comes from. */
-  scenario: ScenarioId;
+  /** The scenario this moment comes from: a built-in, or a trainer's (`ownSituations`). */
+  scenario: string;
   kind: Verdict;
-  channel: 'sms' | 'email' | 'call' | 'door';
+  channel: SituationChannel;
   /** Who it seems to come from, as the phone, inbox or door shows it. */
   from: string;
 }
@@ -117,3 +119,22 @@ export const SITUATIONS = [
 ] as const satisfies readonly Situation[];
 
 export type SituationId = (typeof SITUATIONS)[number]['id'];
+
+/**
+ * A trainer's scenario's situations as the quiz's own: each id becomes
+ * `<scenario id>/<situation id>`, so it never meets a built-in's, and its
+ * words are found in the scenario's texts (`quizText`).
+ */
+export function ownSituations(scenario: {
+  id: string;
+  situations?: readonly Omit<Situation, 'scenario'>[];
+}): Situation[] {
+  return (scenario.situations ?? []).map((x) => ({
+    ...x,
+    id: `${scenario.id}${OWN_SEPARATOR}${x.id}`,
+    scenario: scenario.id,
+  }));
+}
+
+/** Between a trainer's scenario's id and its situation's in a quiz id; never in an id (a slug). */
+export const OWN_SEPARATOR = '/';

@@ -476,6 +476,30 @@ function references(doc: ScenarioDocument): ScenarioProblem[] {
     }
   }
 
+  // -- situations of "Real or scam?": each with its words, its cue inside its body
+  const situationIds: string[] = [];
+  s.situations?.forEach((x, i) => {
+    if (situationIds.includes(x.id))
+      add(S('situations', i, 'id'), `is "${x.id}" again; each situation needs an id of its own.`);
+    situationIds.push(x.id);
+  });
+  if (s.situations || t.situations) {
+    exactly(
+      t.situations ?? {},
+      situationIds,
+      T('situations'),
+      add,
+      need('situation', 'words: "context", "body", "cue" and "why"'),
+      nothing('a situation', 'situation'),
+    );
+  }
+  for (const [id, words] of Object.entries(t.situations ?? {})) {
+    if (!words.body.includes(words.cue))
+      add(
+        T('situations', id, 'cue'),
+        'is not in the situation’s "body", word for word: copy the words that carry the lesson exactly from it.',
+      );
+  }
   // -- sources: each path names a text
   for (const [at, keys] of Object.entries(doc.sources?.en ?? {})) {
     const P = path('sources', 'en', at);

@@ -1,5 +1,6 @@
 import type { DeliveryPlan } from '../challenge';
 import type { PresetId, RuleId } from '../policy';
+import type { SituationChannel, Verdict } from '../quiz/situations';
 import type { Channel, Purpose } from '../purpose';
 import type { TotpEnrolment } from '../otp/totp';
 import type { RedFlag } from '../scam/flags';
@@ -48,6 +49,20 @@ export interface Scenario {
   pageFlags?: RedFlag[];
   /** Scripted paths to each ending, for presenter mode, share links and tests (scams). */
   demo?: Record<Ending, DemoStep[]>;
+  /**
+   * Moments a trainer's scenario adds to "Real or scam?" rounds (the
+   * built-ins' situations are the quiz's own, src/core/quiz/situations.ts).
+   */
+  situations?: ScenarioSituation[];
+}
+
+/** A moment of a scenario as a situation of "Real or scam?"; its words are the texts' `situations.<id>`. */
+export interface ScenarioSituation {
+  id: string;
+  kind: Verdict;
+  channel: SituationChannel;
+  /** Who it seems to come from, as the phone, inbox or door shows it. */
+  from: string;
 }
 
 export interface Beat {

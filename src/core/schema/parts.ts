@@ -63,3 +63,8 @@ export function variantMessage(options: readonly string[]) {
   return (issue: v.BaseIssue<unknown>) =>
     issue.input === undefined ? 'is missing' : `must be one of ${options.join(', ')}`;
 }
+
+/** An id: lower-case words joined by single hyphens (`agent-call`); `slug()` in schema/scenario.ts. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id: ids name things in paths and links, so they stay short. */
+export const MAX_ID = 40;

@@ -2,11 +2,12 @@ import * as v from 'valibot';
 import { RULE_IDS } from '../policy';
 import { PRESET_IDS } from '../presets';
 import { CHANNELS } from '../purpose';
+import { SITUATION_CHANNELS, VERDICTS } from '../quiz/situations';
 import { RED_FLAGS } from '../scam/flags';
 import type { RedFlag } from '../scam/flags';
 import { SHARE_VIAS } from '../scam/types';
 import { isPlainObject } from './issues';
-import { listOf, oneOf, strict, text, whole } from './parts';
+import { MAX_ID, SLUG, listOf, oneOf, strict, text, whole } from './parts';
 import { EnrolmentSchema, FATES, MoneySchema, PurposeSchema } from './trace';
 
 /**
@@ -34,13 +35,13 @@ export const MAX_CHOICES = 6;
 export const MAX_DEMO_STEPS = 60;
 export const MAX_LINES = 20;
 export const MAX_LIST = 10;
-/** The longest id: ids name things in paths and links, so they stay short. */
-export const MAX_ID = 40;
+/** A trainer's scenario adds at most this many situations to a round of "Real or scam?" (8 to 12). */
+export const MAX_SITUATIONS = 4;
+export { MAX_ID } from './parts';
 
 /** Names that would reach an object's prototype if used as keys; never an id. */
 export const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_MESSAGE = `must be an id: 1 to ${MAX_ID} lower-case letters, digits and single hyphens, such as "agent-call"`;
 
 /** An id: lower-case words joined by single hyphens (`agent-call`), never a reserved name. */
@@ -233,6 +234,17 @@ export const AttackerSchema = strict(
   'the attacker’s script',
 );
 
+/** A moment of the scenario as a situation of "Real or scam?": its words are in `texts.<lang>.situations`. */
+export const SituationSchema = strict(
+  {
+    id: slug(),
+    kind: oneOf(VERDICTS),
+    channel: oneOf(SITUATION_CHANNELS),
+    from: plain(100),
+  },
+  'a situation of "Real or scam?"',
+);
+
 export const ScenarioDataSchema = strict(
   {
     id: slug(),
@@ -269,6 +281,7 @@ export const ScenarioDataSchema = strict(
     codeFlags: v.optional(flags),
     pageFlags: v.optional(flags),
     demo: v.optional(strict({ foiled: steps, 'taken-over': steps }, 'the demo')),
+    situations: v.optional(listOf(SituationSchema, MAX_SITUATIONS, 'situations')),
   },
   'a scenario',
 );
@@ -287,6 +300,12 @@ const CUE_ENTRIES = Object.fromEntries(RED_FLAGS.map((f) => [f, v.optional(CueSc
   [F in RedFlag]: v.OptionalSchema<typeof CueSchema, undefined>;
 };
 
+/** A situation's words; `cue` is a part of `body`, word for word (checkScenario). */
+export const SituationTextSchema = strict(
+  { context: plain(300), body: plain(1_000), cue: plain(300), why: plain(400) },
+  'a situation’s words',
+);
+
 export const ScenarioTextsSchema = strict(
   {
     title: plain(100),
@@ -301,6 +320,7 @@ export const ScenarioTextsSchema = strict(
     cues: v.optional(
       byId(strict(CUE_ENTRIES, 'an item’s cues (one per red flag)'), 'the red flags’ cues'),
     ),
+    situations: v.optional(byId(SituationTextSchema, 'the situations’ words')),
   },
   'a scenario’s texts',
 );

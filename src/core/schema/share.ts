@@ -34,6 +34,10 @@ export const SHARE_ERRORS = [
   'beat-out-of-range',
   /** The mode needs a scam scenario (a demo, an attacker) and this one is not. */
   'not-a-scam',
+  /** A round of "Real or scam?" names a trainer's scenario this browser does not keep. */
+  'not-kept',
+  /** A round of "Real or scam?" names a trainer's scenario that has no situations. */
+  'no-situations',
 ] as const;
 export type ShareError = (typeof SHARE_ERRORS)[number];
 

@@ -31,6 +31,8 @@ export const ownText = {
   tooMany: 'You can keep up to {max} scenarios. Delete one before you add another.',
   play: 'Play',
   present: 'Present',
+  quiz: 'Use its moments in Real or scam?',
+  quizLabel: 'Use the moments of “{title}” in a round of Real or scam?',
   both: 'Both sides',
   export: 'Download',
   exportLabel: 'Download “{title}” as a file',

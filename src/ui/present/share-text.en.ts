@@ -35,6 +35,10 @@ export const SHARE_ERROR_TEXT: Record<ShareError, string> = {
   'beat-out-of-range':
     'This link points to step {detail}, which this demo does not have: the link is out of date.',
   'not-a-scam': 'The scenario “{detail}” is not a scam, so it has no demo or attacker’s seat.',
+  'not-kept':
+    'This round uses “{detail}”, a trainer’s own scenario, and this browser does not keep it. Open the trainer’s link to that scenario, keep it in Your scenarios, then open this round again.',
+  'no-situations':
+    'This round uses “{detail}”, a trainer’s own scenario, but it has no moments for Real or scam?.',
 };
 
 export const SHARE_NOTICE_TAIL = 'Pick a scenario below instead.';

@@ -6,6 +6,8 @@ export const QUIZ_TEXT = {
   title: 'Real or scam?',
   intro:
     'Here are {total} short moments: a text, an email, a call or a knock at the door. For each one, decide: is it real, or a scam? You see why at once.',
+  own: 'This round includes moments from “{title}”, a trainer’s own scenario. They were not written by the makers of this sandbox.',
+  byTrainer: 'From the trainer’s own scenario.',
   progress: 'Moment {n} of {total}',
   context: 'What is going on',
   channel: {
