@@ -1,5 +1,3 @@
-import type { ScenarioId } from '../scenario/library';
-
 /** What a learner decides about a situation. */
 export type Verdict = 'real' | 'scam';
 export const VERDICTS: readonly Verdict[] = ['real', 'scam'];
@@ -16,8 +14,8 @@ export const VERDICTS: readonly Verdict[] = ['real', 'scam'];
  */
 export interface Situation {
   id: string;
-  /** The library scenario this moment comes from. */
-  scenario: ScenarioId;
+  /** The built-in scenario this moment comes from (its id; test/core/quiz.test.ts checks it is one). */
+  scenario: string;
   kind: Verdict;
   channel: 'sms' | 'email' | 'call' | 'door';
   /** Who it seems to come from, as the phone, inbox or door shows it. */
