@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { viteImport } from './vite-import.mjs';
+import { tsImport } from 'tsx/esm/api';
 import { lighthouseMedian, LIGHTHOUSE_GOALS } from './lighthouse.mjs';
 import { measureSoak } from './soak.mjs';
 import { CHROMIUM_PATH } from './chromium.mjs';
@@ -51,11 +51,17 @@ const lighthouseRuns = Math.max(
 
 // ---------------------------------------------------------------- (a) lifecycles
 
-// Core loads through Vite's module loader, as the sandbox sees it (scripts/vite-import.mjs); the
-// engine needs nothing loaded later, so the loader closes at once.
-const { module: core, close: closeCore } = await viteImport('src/core/index.ts');
-await closeCore();
-const { preset, SeededRandom, SimulatedClock, SIM_EPOCH, startChallenge } = core;
+// The engine's own modules, through tsx: not src/core/index.ts, whose scenario library is found
+// with import.meta.glob (Vite only). None of these reaches it.
+const engine = async (path) => tsImport(path, import.meta.url);
+const [{ startChallenge }, { SimulatedClock }, { SeededRandom }, { preset }, { SIM_EPOCH }] =
+  await Promise.all([
+    engine('../src/core/challenge/index.ts'),
+    engine('../src/core/clock.ts'),
+    engine('../src/core/random.ts'),
+    engine('../src/core/policy.ts'),
+    engine('../src/core/world.ts'),
+  ]);
 const RETAIL = preset('retail');
 const PURPOSE = { kind: 'sign-in', device: 'Firefox on Linux' };
 

@@ -12,6 +12,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A loader: `await loader.load('src/core/index.ts')` (paths from the repo's root), then `close()`. */
 export async function viteLoader() {
+  // createServer sets NODE_ENV to "development" when it is unset; a build this process
+  // starts afterwards (the benchmark's `vite build`) would inherit it and come out larger.
+  const nodeEnv = process.env.NODE_ENV;
   const server = await createServer({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
@@ -21,6 +24,8 @@ export async function viteLoader() {
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
   return { load: (path) => server.ssrLoadModule(`/${path}`), close: () => server.close() };
 }
 
