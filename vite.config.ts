@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { scenarioCards } from './scripts/vite-scenario-cards.mjs';
 
 /**
  * The Content-Security-Policy of the built pages: nothing but the app's own
@@ -48,6 +49,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    // The picker's cards: a few fields of each built-in's document (src/core/scenario/library/*.json).
+    scenarioCards(),
     // Offline and installable: a generated service worker precaches every file of the build,
     // the scenarios' lazy chunks and the workbench page included.
     VitePWA({

@@ -3,14 +3,15 @@
 // the browser runs, prints each transition and the final state, and exits 1
 // when the run does not end where the trace says it did (2 for a bad file).
 import { readFileSync } from 'node:fs';
-import { tsImport } from 'tsx/esm/api';
+import { viteImport } from './vite-import.mjs';
 
 const path = process.argv[2];
 if (!path) {
   console.error('Usage: npm run replay -- path/to/trace.json');
   process.exit(2);
 }
-const core = await tsImport('../src/core/index.ts', import.meta.url);
+// Core loads through Vite's module loader, as the sandbox sees it (scripts/vite-import.mjs).
+const { module: core, close } = await viteImport('src/core/index.ts');
 let text;
 try {
   text = readFileSync(path, 'utf8');
@@ -24,6 +25,7 @@ if (!check.ok) {
   process.exit(2);
 }
 const result = await core.replayTrace(check.trace);
+await close();
 for (const e of result.log) {
   const time = core.formatClock(e.at, true);
   const reason = e.reason ? ` (${e.reason})` : '';

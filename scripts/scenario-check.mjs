@@ -4,14 +4,16 @@
 // listed as `path: message`. Exit 0 when every file is a valid scenario, 1 when
 // any has problems, 2 when a file cannot be read or no file is named.
 import { readFileSync } from 'node:fs';
-import { tsImport } from 'tsx/esm/api';
+import { viteImport } from './vite-import.mjs';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
   console.error('Usage: npm run scenario:check -- my-scenario.json [more.json …]');
   process.exit(2);
 }
-const { parseScenarioDocument } = await tsImport('../src/core/index.ts', import.meta.url);
+// Core loads through Vite's module loader, as the sandbox sees it (scripts/vite-import.mjs).
+const { module: core, close } = await viteImport('src/core/index.ts');
+const { parseScenarioDocument } = core;
 let status = 0;
 for (const file of files) {
   let text;
@@ -32,4 +34,5 @@ for (const file of files) {
   for (const p of result.problems) console.log(`  ${p.path}: ${p.message}`);
   status = Math.max(status, 1);
 }
+await close();
 process.exit(status);

@@ -32,8 +32,14 @@ export type { RunOutcome } from './scenario/outcome';
 export type { RunOptions } from './scenario/run';
 export type { Arrival, RunState, RunStep } from './scenario/state';
 export type { Scenario, Beat, Decision, Choice } from './scenario/types';
-export { SCENARIO_IDS, isScenarioId, loadScenario } from './scenario/library';
-export type { ScenarioId } from './scenario/library';
+export {
+  BUILT_IN_CARDS,
+  BUILT_IN_IDS,
+  builtInCard,
+  isBuiltInScenario,
+  loadScenario,
+} from './scenario/library';
+export type { ScenarioCard } from './scenario/card';
 export { emptySave, mergeSaves, parseSave, recordPlay, SAVE_KEY, SAVE_VERSION } from './progress';
 export type { LoadResult, Saved, ScenarioProgress } from './progress';
 export {

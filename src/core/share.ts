@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import type { PresetId } from './presets';
 import type { Ending } from './scam/demo';
 import type { TargetProfile } from './scam/profiles';
-import type { ScenarioId } from './scenario/library';
 import type { Scenario } from './scenario/types';
 import { byteLength, clip } from './schema/json';
 import { MAX_SHARE_BYTES, SHARE_ERRORS, SHARE_PARAMS, ShareTargetSchema } from './schema/share';
@@ -45,14 +44,14 @@ export type { TargetProfile } from './scam/profiles';
  */
 
 /** The learner plays the scenario themselves: a fresh random run, their own policy. */
-export interface PlayLink<Id extends string = ScenarioId> {
+export interface PlayLink<Id extends string = string> {
   mode: 'play';
   scenarioId: Id;
   own?: true;
 }
 
 /** A scam demo, both sides or presented: the run after `beat` steps of the `ending`'s demo. */
-export interface DemoLink<Id extends string = ScenarioId> {
+export interface DemoLink<Id extends string = string> {
   mode: 'both' | 'present';
   scenarioId: Id;
   policy: PresetId;
@@ -64,7 +63,7 @@ export interface DemoLink<Id extends string = ScenarioId> {
 }
 
 /** The attacker's seat, against a target of the given profile. */
-export interface AttackLink<Id extends string = ScenarioId> {
+export interface AttackLink<Id extends string = string> {
   mode: 'attack';
   scenarioId: Id;
   policy: PresetId;
@@ -73,8 +72,7 @@ export interface AttackLink<Id extends string = ScenarioId> {
   own?: true;
 }
 
-export type ShareLink<Id extends string = ScenarioId> =
-  PlayLink<Id> | DemoLink<Id> | AttackLink<Id>;
+export type ShareLink<Id extends string = string> = PlayLink<Id> | DemoLink<Id> | AttackLink<Id>;
 
 export type ShareResult<T extends ShareLink<string> = ShareLink> =
   | { ok: true; link: T }

@@ -1,4 +1,3 @@
-import { enCards } from '../core/i18n/en-cards';
 import {
   BACKUP_KEY,
   emptySave,
@@ -10,7 +9,7 @@ import {
 import type { DroppedEntry, Saved } from '../core/progress';
 import type { PresetId } from '../core/policy';
 import type { Region } from '../core/region';
-import { isScenarioId } from '../core/scenario/library';
+import { builtInCard } from '../core/scenario/library';
 import type { RunOutcome } from '../core/scenario/outcome';
 import { t } from './i18n/en';
 
@@ -164,7 +163,7 @@ export function noticeText(notice: Exclude<StorageNotice, null>): string {
   const names = store.dropped.map((d) =>
     d.kind === 'settings'
       ? t(d.field === 'region' ? 'storage.droppedRegion' : 'storage.droppedSettings')
-      : `“${isScenarioId(d.id) ? enCards[d.id].title : d.id.slice(0, 40)}”`,
+      : `“${builtInCard(d.id)?.title ?? d.id.slice(0, 40)}”`,
   );
   return t('storage.dropped', { names: listNames(names), key: BACKUP_KEY });
 }

@@ -7,15 +7,12 @@
  * SHOTS_DIR is set.
  */
 import type { Page } from '@playwright/test';
-import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
-import type { ScenarioId } from '../../src/core/scenario/library';
+import { builtInScenario, builtInTexts, SCENARIO_IDS } from '../support/builtins';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const SHOTS = process.env.SHOTS_DIR;
 // Playing a scam to its end through the UI takes 40 s on a loaded machine.
 test.describe.configure({ timeout: 120_000 });
-const TEXTS = await loadScenarioCatalogue();
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
@@ -69,9 +66,9 @@ async function codeIn(_page: Page, bubble: ReturnType<Page['locator']>): Promise
 }
 
 /** Declines calls and takes the choice that tells the shop (the one that foils the attacker). */
-async function foil(page: Page, id: ScenarioId): Promise<void> {
-  const scenario = await loadScenario(id);
-  const texts = TEXTS[id] as { decisions: Record<string, Record<string, string>> };
+async function foil(page: Page, id: string): Promise<void> {
+  const scenario = builtInScenario(id);
+  const texts = builtInTexts(id) as { decisions: Record<string, Record<string, string>> };
   const foils = scenario.decisions.flatMap((d) =>
     d.choices.filter((c) => c.foils).map((c) => texts.decisions[d.id]![c.id]!),
   );
@@ -125,7 +122,7 @@ async function shots(page: Page, name: string): Promise<void> {
 }
 
 for (const id of SCENARIO_IDS) {
-  const scenario = await loadScenario(id);
+  const scenario = builtInScenario(id);
   if (scenario.flow !== 'scam') {
     // debriefs.spec.ts already runs axe on each of these; the shape is checked on one (and on
     // every one when screenshots are asked for).
@@ -180,12 +177,14 @@ test('unrequested-code: sending the code to the stranger shows the recovery step
 }) => {
   await start(page, 'unrequested-code');
   const send = page.getByRole('button', {
-    name: TEXTS['unrequested-code'].decisions.reply['send-code'],
+    name: builtInTexts('unrequested-code').decisions.reply?.['send-code'],
   });
   for (let i = 0; i < 10 && !(await send.isVisible()); i++) await next(page).click();
   await send.click();
   await page
-    .getByRole('button', { name: TEXTS['unrequested-code'].decisions['next-step']['do-nothing'] })
+    .getByRole('button', {
+      name: builtInTexts('unrequested-code').decisions['next-step']?.['do-nothing'],
+    })
     .click();
   await expect(debriefHeading(page)).toBeVisible();
   const recovery = page.locator('section.recovery');

@@ -1,4 +1,4 @@
-import { SCENARIO_IDS } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // One test per scenario: the library grows, and a single looped test would outgrow its timeout.

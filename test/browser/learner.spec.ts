@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { SCENARIO_IDS } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const CODE = /\d{3} \d{3}/;

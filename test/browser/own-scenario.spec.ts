@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { catalogue } from '../../src/core/i18n';
 import type { RedFlag } from '../../src/core/scam/flags';
-import { scenarioToDocument } from '../../src/core/scenario/document';
+import { copyOfBuiltIn } from '../../src/core/scenario/from-document';
 import type { ScenarioDocument } from '../../src/core/schema/scenario';
+import { builtInDocument } from '../support/builtins';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
@@ -22,7 +23,7 @@ const SHOTS = process.env.OWN_SHOTS;
 
 /** Scenario 1 as a document of the trainer's own: a new id and title, and its first text not lost. */
 async function ownDocument(id: string, title: string): Promise<ScenarioDocument> {
-  const doc = await scenarioToDocument('new-device');
+  const doc = copyOfBuiltIn(builtInDocument('new-device'));
   doc.scenario.id = id;
   delete doc.scenario.deliveries;
   doc.texts.en.title = title;

@@ -1,18 +1,16 @@
-import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
 import type { Page } from '@playwright/test';
 import { DemoSession } from '../../src/core/scam/session';
-import { loadScenario } from '../../src/core/scenario/library';
-import type { ScenarioId } from '../../src/core/scenario/library';
-import { parseShare } from '../../src/core/share';
 import type { DemoLink } from '../../src/core/share';
+import { builtInScenario, builtInTexts } from '../support/builtins';
+import { viteCore } from '../support/vite-core';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-// Every scenario's texts (a played scenario loads only its own).
-const SCENARIO_TEXTS = await loadScenarioCatalogue();
+// The share links are parsed as the page parses them (core through Vite: it finds the built-ins).
+const { parseShare } = await viteCore<typeof import('../../src/core/share')>('src/core/share.ts');
 
-const notes = (SCENARIO_TEXTS as unknown as Record<string, { notes: Record<string, string> }>)[
-  'scam-call'
-]!.notes;
+const scamCallNotes = builtInTexts('scam-call').notes;
+if (!scamCallNotes) throw new Error('scam-call has no speaker notes');
+const notes = scamCallNotes;
 
 const caption = (page: Page) => page.locator('.notes .caption');
 const position = (page: Page) => page.locator('.demo-step');
@@ -21,7 +19,7 @@ const live = (page: Page) => page.locator('.presenter [role="status"][aria-live=
 test('presenter mode: a whole scam driven by the keyboard alone', async ({ page }) => {
   // Every beat, forwards and back, with the help and full screen: the longest presenter walk.
   test.slow();
-  const scenario = await loadScenario('scam-call');
+  const scenario = builtInScenario('scam-call');
   const steps = scenario.demo!['taken-over'];
   const total = steps.length;
 
@@ -126,7 +124,7 @@ test('presenter mode: a whole scam driven by the keyboard alone', async ({ page 
 test('presenter mode: the foiled ending, chosen from the bar, ends with the attacker shut out', async ({
   page,
 }) => {
-  const scenario = await loadScenario('scam-call');
+  const scenario = builtInScenario('scam-call');
   const total = scenario.demo!.foiled.length;
   await page.goto('/#/present/scam-call');
   await page.getByLabel('Ending').selectOption('foiled');
@@ -201,8 +199,8 @@ async function exposedTexts(page: Page): Promise<string[]> {
 
 /** The same demo run the page shows for `hash`, played headless. */
 async function demoRun(hash: string) {
-  const id = /^#\/\w+\/([\w-]+)/.exec(hash)![1] as ScenarioId;
-  const scenario = await loadScenario(id);
+  const id = /^#\/\w+\/([\w-]+)/.exec(hash)![1]!;
+  const scenario = builtInScenario(id);
   const parsed = parseShare(hash, scenario);
   if (!parsed.ok) throw new Error(`bad link ${hash}`);
   const link = parsed.link as DemoLink;

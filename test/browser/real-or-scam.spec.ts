@@ -1,7 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { quizText } from '../../src/core/i18n/en-quiz';
-import { drawRound, formatQuizLink } from '../../src/core/quiz';
+import { viteCore } from '../support/vite-core';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// The quiz's links are written as the page writes them (core through Vite: it finds the built-ins).
+const { drawRound, formatQuizLink } =
+  await viteCore<typeof import('../../src/core/quiz')>('src/core/quiz/index.ts');
 
 /**
  * "Real or scam?" played with the keyboard alone, at a phone's width and a

@@ -5,8 +5,7 @@
  * an unreadable save is copied aside before it is replaced.
  */
 import type { Locator, Page } from '@playwright/test';
-import { enCards } from '../../src/core/i18n/en-cards';
-import type { ScenarioId } from '../../src/core/scenario/library';
+import { builtInTexts } from '../support/builtins';
 import type { RunOutcome } from '../../src/core/scenario/outcome';
 import { expect, test } from './fixtures';
 
@@ -26,12 +25,12 @@ const LAST: Record<RunOutcome, string> = {
   'taken-over': 'account taken over',
 };
 
-const card = (page: Page, id: ScenarioId) =>
+const card = (page: Page, id: string) =>
   page
     .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: enCards[id].title, exact: true }) });
+    .filter({ has: page.getByRole('heading', { name: builtInTexts(id).title, exact: true }) });
 
-async function open(page: Page, id: ScenarioId): Promise<void> {
+async function open(page: Page, id: string): Promise<void> {
   await page.goto(`/#/play/${id}`);
   await page.getByRole('button', { name: 'Pause' }).click();
 }
@@ -56,7 +55,7 @@ async function codeIn(message: Locator): Promise<string> {
 }
 
 /** One play per ending, each as a learner plays it; the debrief names the ending. */
-const PLAYS: [RunOutcome, ScenarioId, (page: Page) => Promise<void>, RegExp][] = [
+const PLAYS: [RunOutcome, string, (page: Page) => Promise<void>, RegExp][] = [
   [
     'completed',
     'password-reset',
@@ -190,8 +189,8 @@ test('every ending, everyday and scam, played through the UI, is on its card aft
   };
   // Nine plays, one per ending, on eight cards, each saved with its last ending.
   const ids = [...new Set(PLAYS.map(([, id]) => id))];
-  const lastOf = (id: ScenarioId) => [...PLAYS].reverse().find(([, i]) => i === id)![0];
-  const playsOf = (id: ScenarioId) => PLAYS.filter(([, i]) => i === id).length;
+  const lastOf = (id: string) => [...PLAYS].reverse().find(([, i]) => i === id)![0];
+  const playsOf = (id: string) => PLAYS.filter(([, i]) => i === id).length;
   expect(Object.keys(saved.progress).sort()).toEqual([...ids].sort());
   for (const id of ids) {
     expect(saved.progress[id]).toMatchObject({ plays: playsOf(id), last: lastOf(id) });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { loadScenario } from '../../src/core/scenario/library';
+import { builtInScenario } from '../support/builtins';
 import { expect, test } from './fixtures';
 
 /** Everything the split view shows of the run: the log with causes, the phone, the attacker. */
@@ -20,7 +20,7 @@ test('a share link reproduces the same beat as stepping to it by hand', async ({
   // Both endings stepped beat by beat, each against its share link: the longest test here.
   test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const scenario = await loadScenario('scam-call');
+  const scenario = builtInScenario('scam-call');
   for (const ending of ['taken-over', 'foiled'] as const) {
     const total = scenario.demo![ending].length;
     await page.goto(`/#/both/scam-call?policy=strict&seed=4242&ending=${ending}&beat=0`);

@@ -8,7 +8,8 @@ import { cueKey, flagCue, flagsInSelection, MIN_SELECTION } from '../../src/core
 import type { FlagCues } from '../../src/core/scam/cues';
 import { RED_FLAGS } from '../../src/core/scam/flags';
 import type { RedFlag } from '../../src/core/scam/flags';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import type { Scenario } from '../../src/core/scenario/types';
 

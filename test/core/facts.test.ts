@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { composeMessage } from '../../src/core/challenge/message';
 import { en as core } from '../../src/core/i18n/en';
 import { enSeat } from '../../src/core/i18n/en-seat';
-import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
+import { loadScenarioCatalogue, textsOf as catalogueTexts } from '../../src/core/i18n/scenarios';
 import { PURPOSE_KINDS } from '../../src/core/purpose';
 import type { Purpose } from '../../src/core/purpose';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import type { Scenario } from '../../src/core/scenario/types';
 import { SHOP } from '../../src/core/world';
@@ -121,7 +122,7 @@ describe('sender IDs can be faked', () => {
   });
 
   it('scam-reply teaches "whatever the sender shows"', () => {
-    const t = SCENARIOS['scam-reply'];
+    const t = catalogueTexts(SCENARIOS, 'scam-reply');
     expect(t.rightMoves.join(' ')).toMatch(/proves nothing/);
     expect(t.rightMoves.join(' ')).toMatch(/same thread/);
     // The card does not point at the sender as the thing to check.
@@ -167,7 +168,7 @@ describe('codes do reach the wrong person by mistake', () => {
 
   it('the friend and stranger scenarios say a real mistake is still never yours to forward', () => {
     for (const id of ['scam-friend', 'unrequested-code'] as const) {
-      const moves = SCENARIOS[id].rightMoves.join(' ');
+      const moves = catalogueTexts(SCENARIOS, id).rightMoves.join(' ');
       expect(moves, id).toMatch(/wrong (?:phone|number)/);
       expect(moves, id).toMatch(/never yours to (?:forward|pass on)/);
     }
@@ -212,7 +213,7 @@ describe('a purpose mismatch is a help, not the rule', () => {
 
   it('the mismatch flag and the mismatch scenario state the rule first', () => {
     expect(core.redFlag['purpose-mismatch'].explain).toMatch(RULE);
-    expect(SCENARIOS['scam-mismatch'].rightMoves[0]).toMatch(RULE);
+    expect(catalogueTexts(SCENARIOS, 'scam-mismatch').rightMoves[0]).toMatch(RULE);
     expect(enSeat.debrief.mismatchLesson).toMatch(RULE);
   });
 

@@ -7,7 +7,8 @@
  * "Something to do") is measured. At 1×, simulated time is real time.
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import { LEARNER_PASSWORD } from '../../src/core/world';
 import { comingUp, learnerMoves } from '../../src/core/scenario/selectors';

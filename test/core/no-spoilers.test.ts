@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain, shopAnswer } from '../../src/core/challenge';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import { LEARNER_PASSWORD } from '../../src/core/world';
 import { learnerMoves } from '../../src/core/scenario/selectors';

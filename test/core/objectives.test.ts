@@ -1,7 +1,7 @@
 /**
  * The card's "What you will do" objectives, ticked in the debrief from the
  * run (issue 11). Expected ticks are read off each objective's words in
- * en-cards.ts: "Confirm the change with the code" is met by a run that
+ * its card (library/<id>.json): "Confirm the change with the code" is met by a run that
  * ended completed; "Check the parcel is yours … before giving the code" by
  * choosing to check it first; "Mark what looks wrong, then decide what to
  * do" by a found flag and safe choices with nothing handed over. An
@@ -9,9 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { enCards } from '../../src/core/i18n/en-cards';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
-import type { ScenarioId } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { builtInTexts, SCENARIO_IDS } from '../support/builtins';
 import { documentToScenario } from '../../src/core/scenario/document';
 import {
   OBJECTIVE_CHECKS,
@@ -24,7 +23,7 @@ import { newestCode } from '../../src/core/scenario/selectors';
 import { playDemo } from '../../src/core/scam/demo';
 
 function ticks(run: ScenarioRun): (boolean | null)[] {
-  const count = enCards[run.scenario.id as ScenarioId].objectives.length;
+  const count = builtInTexts(run.scenario.id).objectives.length;
   return objectivesMet(
     { scenario: run.scenario, state: run.state, log: run.log, debrief: run.debrief() },
     count,
@@ -45,7 +44,7 @@ describe('objectives ticked from the run', () => {
   it('every listed scenario has one check (or null) per objective on its card', () => {
     for (const id of Object.keys(OBJECTIVE_CHECKS)) {
       expect(SCENARIO_IDS as readonly string[], id).toContain(id);
-      expect(OBJECTIVE_CHECKS[id]!.length, id).toBe(enCards[id as ScenarioId].objectives.length);
+      expect(OBJECTIVE_CHECKS[id]!.length, id).toBe(builtInTexts(id).objectives.length);
     }
     // Every scenario of the library is mapped.
     expect(Object.keys(OBJECTIVE_CHECKS).sort()).toEqual([...SCENARIO_IDS].sort());
@@ -53,7 +52,7 @@ describe('objectives ticked from the run', () => {
 
   it('a run stopped at once meets nothing it could have met', async () => {
     for (const id of Object.keys(OBJECTIVE_CHECKS)) {
-      const run = new ScenarioRun(await loadScenario(id as ScenarioId), { seed: 2 });
+      const run = new ScenarioRun(await loadScenario(id as string), { seed: 2 });
       run.stop();
       for (const tick of ticks(run)) expect(tick === true, id).toBe(false);
     }
@@ -181,7 +180,7 @@ describe('objectives ticked from the run', () => {
     (SCENARIO_IDS as readonly string[]).includes(id),
   )) {
     it(`${id}: the foiled and taken-over demos`, async () => {
-      const scenario = await loadScenario(id as ScenarioId);
+      const scenario = await loadScenario(id as string);
       const a = new ScenarioRun(scenario, { seed: 7 });
       playDemo(a, scenario.demo!.foiled);
       a.stop();
@@ -197,7 +196,7 @@ describe('objectives ticked from the run', () => {
 describe('whether any objective can be checked', () => {
   it('every built-in can tick at least one of its objectives (its debrief keeps the ✓ and ○ key)', () => {
     for (const id of SCENARIO_IDS) {
-      expect(objectivesCheckable(id, enCards[id].objectives.length), id).toBe(true);
+      expect(objectivesCheckable(id, builtInTexts(id).objectives.length), id).toBe(true);
     }
   });
 

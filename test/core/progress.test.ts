@@ -10,7 +10,7 @@ import {
 } from '../../src/core/progress';
 import { REGIONS } from '../../src/core/region';
 import { RUN_OUTCOMES } from '../../src/core/scenario/outcome';
-import { SCENARIO_IDS } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 
 const save = (progress: Record<string, unknown>, settings: unknown = { policy: 'retail' }) =>
   JSON.stringify({ version: 1, settings, progress });

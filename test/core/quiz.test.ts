@@ -27,7 +27,7 @@ import {
 } from '../../src/core/quiz';
 import type { Round, Verdict } from '../../src/core/quiz';
 import { MAX_SEED } from '../../src/core/seed';
-import { isScenarioId } from '../../src/core/scenario/library';
+import { isBuiltInScenario } from '../../src/core/scenario/library';
 
 const seeds = fc.integer({ min: 1, max: MAX_SEED });
 
@@ -43,7 +43,7 @@ describe('the situations', () => {
     expect(SITUATIONS.length).toBeGreaterThanOrEqual(MAX_ROUND);
     expect(new Set(SITUATIONS.map((s) => s.id)).size).toBe(SITUATIONS.length);
     for (const s of SITUATIONS) {
-      expect(isScenarioId(s.scenario), s.id).toBe(true);
+      expect(isBuiltInScenario(s.scenario), s.id).toBe(true);
       const t = enQuiz[s.id];
       expect(t.context.length, s.id).toBeGreaterThan(10);
       expect(t.why.length, s.id).toBeGreaterThan(20);

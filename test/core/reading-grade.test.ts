@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
+import { builtInDocument, SCENARIO_IDS } from '../support/builtins';
 
 interface Text {
   /** Where it lives: file, export and key path. */
@@ -30,15 +31,18 @@ function strings(root: unknown, where: string): Text[] {
 }
 
 /**
- * The catalogues, by file. The `sources` maps (source keys, not words) are
- * left out; so is `en-cards.ts`, which en.ts carries whole as `card`.
+ * The catalogues, by file, and each built-in scenario's texts (its card
+ * included) from its file, src/core/scenario/library/<id>.json. The
+ * `sources` maps (source keys, not words) are left out.
  */
 const CORE = import.meta.glob<Record<string, unknown>>('../../src/core/i18n/en*.ts', {
   eager: true,
 });
-const SCENARIOS = import.meta.glob<Record<string, unknown>>(
-  '../../src/core/i18n/en-scenarios/*.ts',
-  { eager: true },
+const SCENARIOS: Record<string, Record<string, unknown>> = Object.fromEntries(
+  SCENARIO_IDS.map((id) => [
+    `../../src/core/scenario/library/${id}.ts`,
+    { texts: builtInDocument(id).texts.en },
+  ]),
 );
 /**
  * The view's catalogues: every `en.ts` and `*.en.ts` under src/ui
@@ -54,7 +58,6 @@ const VIEW = import.meta.glob<Record<string, unknown>>(
 function collect(modules: Record<string, Record<string, unknown>>): Text[] {
   return Object.entries(modules).flatMap(([file, mod]) => {
     const name = file.replace(/^.*\/src\//, '').replace(/\.ts$/, '');
-    if (name === 'core/i18n/en-cards') return [];
     return Object.entries(mod)
       .filter(([exported]) => !/sources/i.test(exported))
       .flatMap(([exported, value]) => strings(value, `${name}:${exported}`));
@@ -213,7 +216,7 @@ describe('reading grade of every learner-visible string', () => {
     const files = new Set(CATALOGUE.map((t) => t.where.split(':')[0] ?? ''));
     expect(files).toContain('core/i18n/en');
     expect(files).toContain('core/i18n/en-seat');
-    expect(files).toContain('core/i18n/en-scenarios/scam-call');
+    expect(files).toContain('core/scenario/library/scam-call');
     expect(files).toContain('ui/i18n/en');
     expect(files).toContain('ui/i18n/views.en');
     expect(files).toContain('ui/scam/text.en');
@@ -270,7 +273,7 @@ describe('reading grade of every learner-visible string', () => {
 
 /**
  * Which strings a learner reads while playing. Where each part is shown:
- * - core/i18n/en: `card` on the picker; `purpose`, `message`, `notYou` and
+ * - core/i18n/en: `purpose`, `message`, `notYou` and
  *   `purposeShort` in the code messages on the phone and in the inbox;
  *   `outcome` and `reason` under the shop's "What just happened" (and in the
  *   debrief's timeline); `redFlag` beside each message, call and page, and in
@@ -278,7 +281,7 @@ describe('reading grade of every learner-visible string', () => {
  *   the end of a scam's debrief; `report` in the debrief. `rule` is the
  *   standards list (the debrief's closed "How it works" and Settings):
  *   left out, it names the rules' sources on purpose.
- * - core/i18n/en-scenarios/*: title, summary and objectives on the picker
+ * - core/scenario/library/*: title, summary and objectives on the picker
  *   and the scenario; beats, calls, subjects and decisions in play;
  *   rightMoves in the debrief. `notes` are speaker notes, read by a trainer
  *   in presenter mode and shown under "Both sides": left out (below).
@@ -300,7 +303,7 @@ describe('reading grade of every learner-visible string', () => {
  */
 const NOT_PLAY: RegExp[] = [
   /^core\/i18n\/en:en\.rule\./,
-  /^core\/i18n\/en-scenarios\/[\w-]+:texts\.notes\./,
+  /^core\/scenario\/library\/[\w-]+:texts\.notes\./,
   /^ui\/i18n\/views\.en:views\.(?:preset\.|settings\.(?:rules|meets|breaks)$)/,
   /^ui\/present\/text\.en:/,
 ];

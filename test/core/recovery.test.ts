@@ -13,7 +13,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { en, enSources } from '../../src/core/i18n/en';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import { leaked, RECOVERY_STEPS, recoverySteps } from '../../src/core/scenario/recovery';
 import type { RecoveryStep } from '../../src/core/scenario/recovery';

@@ -1,11 +1,11 @@
-import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
+import { loadScenarioCatalogue, loadScenarioSources, textsOf } from '../../src/core/i18n/scenarios';
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { SimulatedClock } from '../../src/core/clock';
 import { parseLinks } from '../../src/core/format';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
-import type { ScenarioId } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCAM_IDS } from '../support/builtins';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import type { Debrief } from '../../src/core/scenario/debrief';
 import { attackerMachine } from '../../src/core/scam/attacker';
@@ -19,11 +19,6 @@ import { SHOP, SIM_EPOCH } from '../../src/core/world';
 
 // Every scenario's texts (a played scenario loads only its own).
 const SCENARIO_TEXTS = await loadScenarioCatalogue();
-// The sources each scenario's texts cite, by key (doc/sources.md).
-const SOURCE_KEYS = import.meta.glob<Record<string, readonly string[]>>(
-  '../../src/core/i18n/en-scenarios/*.ts',
-  { eager: true, import: 'sources' },
-);
 
 // The properties play a few hundred whole scams each.
 vi.setConfig({ testTimeout: 60_000 });
@@ -82,9 +77,6 @@ function flagScore(d: Debrief): number {
 
 // ---- every scam scenario, table-driven -------------------------------------
 
-type ScamId = Extract<ScenarioId, `scam-${string}`>;
-const SCAM_IDS = SCENARIO_IDS.filter((id): id is ScamId => id.startsWith('scam-'));
-
 interface Expected {
   /**
    * The advisory scams.md names for this pattern, cited by the right moves:
@@ -106,7 +98,7 @@ const both = (flags: string[]): Record<Ending, string[]> => ({
   foiled: flags,
 });
 
-const EXPECTED: Record<ScamId, Expected> = {
+const EXPECTED: Readonly<Record<string, Expected>> = {
   'scam-call': {
     source: /which-otp-scams/,
     taken: ['address', 'order'],
@@ -239,6 +231,13 @@ const EXPECTED: Record<ScamId, Expected> = {
   },
 };
 
+/** A scam's expectations, or a clear error for a scam file this table does not cover yet. */
+function expectedFor(id: string): Expected {
+  const expected = EXPECTED[id];
+  if (!expected) throw new Error(`No expectations for the scam "${id}": add it to EXPECTED.`);
+  return expected;
+}
+
 /** The item:flag pairs a demo path marks (the learner's finds). */
 function marksOf(steps: readonly DemoStep[]): string[] {
   return steps.flatMap((s) =>
@@ -260,7 +259,7 @@ describe('every scam scenario', () => {
   });
 
   describe.each(SCAM_IDS)('%s', (id) => {
-    const expected = EXPECTED[id];
+    const expected = expectedFor(id);
 
     it('taken over: sharing the code lets the attacker in, and the console shows what they took', async () => {
       const scenario = await loadScenario(id);
@@ -315,15 +314,15 @@ describe('every scam scenario', () => {
 
     it('has every text its data needs: card, beats, calls, decisions, a caption per demo step', async () => {
       const scenario = await loadScenario(id);
-      const t = SCENARIO_TEXTS[id] as unknown as ScamTexts;
+      const t = textsOf(SCENARIO_TEXTS, id) as unknown as ScamTexts;
       expect(t.title).toMatch(/^Scam: /);
       expect(t.summary.length).toBeGreaterThan(40);
       expect(t.objectives.length).toBeGreaterThanOrEqual(2);
       expect(t.rightMoves.length).toBeGreaterThanOrEqual(3);
-      const cited = Object.entries(SOURCE_KEYS[`../../src/core/i18n/en-scenarios/${id}.ts`] ?? {})
+      const cited = Object.entries(await loadScenarioSources(id))
         .filter(([path]) => path.startsWith('rightMoves.'))
         .flatMap(([, keys]) => keys);
-      expect(`${t.rightMoves.join(' ')} ${cited.join(' ')}`).toMatch(EXPECTED[id].source);
+      expect(`${t.rightMoves.join(' ')} ${cited.join(' ')}`).toMatch(expectedFor(id).source);
       for (const beat of scenario.beats) {
         if (beat.kind === 'call') {
           expect(t.calls[beat.id]?.length, `call ${beat.id}`).toBeGreaterThanOrEqual(2);
@@ -569,7 +568,7 @@ describe('scam engine features', () => {
 
   it('the scam text links to the scenario’s look-alike page, whose domain is not the shop’s', async () => {
     const scenario = await loadScenario('scam-link');
-    const text = SCENARIO_TEXTS['scam-link'].beats['link-text'];
+    const text = textsOf(SCENARIO_TEXTS, 'scam-link').beats['link-text'] ?? '';
     const hrefs = parseLinks(text).flatMap((p) => ('href' in p ? [p.href] : []));
     expect(hrefs).toEqual([scenario.page!.url]);
     expect(new URL(scenario.page!.url).hostname).not.toBe(SHOP.domain);

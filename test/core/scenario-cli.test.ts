@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioJsonSchemaText } from '../../scripts/scenario-json-schema';
-import { SCENARIO_IDS } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { checkScenario } from '../../src/core/scenario/check';
 
 const dir = mkdtempSync(join(tmpdir(), 'otp-scenario-'));

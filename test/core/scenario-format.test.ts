@@ -9,7 +9,8 @@ import { loadedScenarioTexts, registerScenarioTexts } from '../../src/core/i18n/
 import { ENDINGS, playDemo } from '../../src/core/scam/demo';
 import { checkScenario, parseScenarioDocument } from '../../src/core/scenario/check';
 import { copyId, documentToScenario, scenarioToDocument } from '../../src/core/scenario/document';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import { ScenarioRun } from '../../src/core/scenario/run';
 
 describe('every built-in as a document', () => {

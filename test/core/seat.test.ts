@@ -1,10 +1,11 @@
-import { loadScenarioCatalogue } from '../../src/core/i18n/scenarios';
+import { loadScenarioCatalogue, textsOf } from '../../src/core/i18n/scenarios';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS } from '../../src/core/policy';
 import type { PresetId } from '../../src/core/policy';
 import { describePurpose } from '../../src/core/challenge';
-import { loadScenario, SCENARIO_IDS } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import type { Scenario } from '../../src/core/scenario/types';
 import {
   AttackerSeat,
@@ -104,10 +105,7 @@ describe('attacker seat: the pretexts are the scenarios’ stories', () => {
       // The same medium and the same pressure as in the scenario.
       expect(beat!.kind).toBe(p.via === 'call' ? 'call' : 'sms');
       expect(beat!.flags?.includes('urgency') ?? false, p.id).toBe(p.urgency);
-      const texts = SCENARIO_TEXTS[src.scenario] as {
-        calls: Record<string, readonly string[]>;
-        beats: Record<string, string>;
-      };
+      const texts = textsOf(SCENARIO_TEXTS, src.scenario);
       const expected = p.via === 'call' ? texts.calls[src.beat] : [texts.beats[src.beat]];
       expect(expected?.length, p.id).toBeGreaterThan(0);
       expect(pretextLines(p.id, 'any device')).toEqual(expected);
@@ -148,7 +146,7 @@ describe('attacker seat: the pretexts are the scenarios’ stories', () => {
     s.ask('friend-mistake');
     const said = s.state.events.find((e) => e.kind === 'pretext');
     expect(said?.kind === 'pretext' && said.lines).toEqual([
-      SCENARIO_TEXTS['scam-friend'].beats['friend-text'],
+      textsOf(SCENARIO_TEXTS, 'scam-friend').beats['friend-text'],
     ]);
   });
 });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS } from '../../src/core/policy';
 import { ENDINGS } from '../../src/core/scam/types';
-import { SCENARIO_IDS, loadScenario } from '../../src/core/scenario/library';
+import { loadScenario } from '../../src/core/scenario/library';
+import { SCENARIO_IDS } from '../support/builtins';
 import {
   MAX_SEED,
   SHARE_ENDINGS,

@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en, enSources } from '../../src/core/i18n/en';
-import { enCards } from '../../src/core/i18n/en-cards';
 import { RED_FLAGS } from '../../src/core/scam/flags';
-import { SCENARIO_IDS } from '../../src/core/scenario/library';
+import { builtInDocument, SCENARIO_IDS } from '../support/builtins';
 
 type SourceMap = Readonly<Record<string, readonly string[]>>;
 interface ScenarioModule {
@@ -30,13 +29,10 @@ function listed(doc: string): Map<string, string> {
 }
 const LISTED = listed(DOC);
 
-const MODULES = import.meta.glob<ScenarioModule>('../../src/core/i18n/en-scenarios/*.ts', {
-  eager: true,
-});
+/** A built-in's texts (its card included) and their sources, from its file. */
 function scenarioModule(id: string): ScenarioModule {
-  const mod = MODULES[`../../src/core/i18n/en-scenarios/${id}.ts`];
-  if (!mod) throw new Error(`no texts for ${id}`);
-  return mod;
+  const doc = builtInDocument(id);
+  return { texts: doc.texts.en, sources: doc.sources?.en ?? {} };
 }
 
 /** The value at a path like `rightMoves.0` or `redFlag.look-alike.explain`. */
@@ -57,7 +53,7 @@ function citingMaps(): { name: string; texts: unknown; sources: SourceMap }[] {
       const mod = scenarioModule(id);
       return {
         name: id,
-        texts: { ...(enCards[id] as object), ...mod.texts },
+        texts: mod.texts,
         sources: mod.sources ?? {},
       };
     }),

@@ -3,7 +3,7 @@
  * pretexts the attacker can use, what the simulated target answers and
  * why, and the debrief. `{name}` marks a value. Each pretext that a scam
  * scenario tells speaks that scenario's own words (its call or text in
- * en-scenarios.ts); only the words no scenario has are here (`ownLines`).
+ * src/core/scenario/library/<id>.json); only the words no scenario has are here (`ownLines`).
  */
 export const enSeat = {
   signIn: {
@@ -37,7 +37,7 @@ export const enSeat = {
   },
   /**
    * The words of the stories no scenario tells. The others are read from
-   * their scenario's texts (en-scenarios.ts), see PRETEXTS[].source.
+   * their scenario's texts (library/<id>.json), see PRETEXTS[].source.
    */
   ownLines: {
     'new-device-call': [

@@ -1,12 +1,9 @@
-import { enCards } from './en-cards';
-
 /**
  * English texts of the model: what a code message says, why an outcome
  * happened, what a standard rule means. A translation is a new file of the
  * same shape (see `Catalogue`), never a code change. `{name}` marks a value.
  */
 export const en = {
-  card: enCards,
   purpose: {
     'sign-in': 'approve a sign-in on a new device ({device})',
     'password-reset': 'reset your password',

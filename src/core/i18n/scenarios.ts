@@ -1,68 +1,23 @@
 import type { FlagCues } from '../scam/cues';
 import type { SituationText } from './en-quiz';
-import { enCards } from './en-cards';
+import {
+  BUILT_IN_IDS,
+  isBuiltInScenario,
+  loadBuiltInDocument,
+  loadBuiltInTexts,
+  loadedBuiltInTexts,
+} from '../scenario/library';
 import type { Locale } from './index';
 
 /**
- * Each scenario's texts beyond its card, one chunk per scenario, loaded
- * with the scenario's data (`loadScenario` awaits both). The first screen
- * carries only the cards (`catalogue().card`).
+ * Scenarios' texts. A built-in's are in its document
+ * (src/core/scenario/library/<id>.json, `texts.en`), which loads when the
+ * scenario is played (`loadScenario`); the first screen carries only the
+ * cards (`BUILT_IN_CARDS`). A trainer's scenario's texts are registered
+ * from its document (`registerScenarioTexts`).
  */
-const loaders = {
-  'new-device': () => import('./en-scenarios/new-device'),
-  'password-reset': () => import('./en-scenarios/password-reset'),
-  'phone-change': () => import('./en-scenarios/phone-change'),
-  checkout: () => import('./en-scenarios/checkout'),
-  delivery: () => import('./en-scenarios/delivery'),
-  'gift-card': () => import('./en-scenarios/gift-card'),
-  refund: () => import('./en-scenarios/refund'),
-  subscription: () => import('./en-scenarios/subscription'),
-  'unrequested-code': () => import('./en-scenarios/unrequested-code'),
-  authenticator: () => import('./en-scenarios/authenticator'),
-  'scam-call': () => import('./en-scenarios/scam-call'),
-  'scam-reply': () => import('./en-scenarios/scam-reply'),
-  'scam-friend': () => import('./en-scenarios/scam-friend'),
-  'scam-link': () => import('./en-scenarios/scam-link'),
-  'scam-delivery': () => import('./en-scenarios/scam-delivery'),
-  'scam-refund': () => import('./en-scenarios/scam-refund'),
-  'scam-mismatch': () => import('./en-scenarios/scam-mismatch'),
-  'email-change': () => import('./en-scenarios/email-change'),
-  'payment-change': () => import('./en-scenarios/payment-change'),
-  'scam-alert': () => import('./en-scenarios/scam-alert'),
-} as const;
 
-type TextId = keyof typeof loaders & keyof typeof enCards;
-type Body<K extends TextId> = Awaited<ReturnType<(typeof loaders)[K]>>['texts'];
-
-/** Every text of one scenario: its card and the rest. */
-export type ScenarioText<K extends TextId> = (typeof enCards)[K] & Body<K>;
-export type ScenarioCatalogue = { [K in TextId]: ScenarioText<K> };
-
-const loaded: Partial<ScenarioCatalogue> = {};
-
-/** Loads one scenario's texts (once); `loadScenario` calls it. */
-export async function loadScenarioTexts<K extends TextId>(
-  id: K,
-  locale: Locale = 'en',
-): Promise<ScenarioText<K>> {
-  void locale; // English is the only catalogue so far.
-  const cache = loaded as Record<string, unknown>;
-  const cached = cache[id] as ScenarioText<K> | undefined;
-  if (cached) return cached;
-  const load = loaders[id] as () => Promise<{ texts: object }>;
-  const text = { ...(enCards[id] as object), ...(await load()).texts } as ScenarioText<K>;
-  cache[id] = text;
-  return text;
-}
-
-/** Every scenario's texts at once (the attacker's seat, tests). */
-export async function loadScenarioCatalogue(locale: Locale = 'en'): Promise<ScenarioCatalogue> {
-  const ids = Object.keys(loaders) as TextId[];
-  await Promise.all(ids.map((id) => loadScenarioTexts(id, locale)));
-  return loaded as ScenarioCatalogue;
-}
-
-/** The shape every scenario's texts share, for code that reads them by a runtime id. */
+/** The shape every scenario's texts share. */
 export interface ScenarioTexts {
   title: string;
   summary: string;
@@ -82,12 +37,36 @@ export interface ScenarioTexts {
   situations?: Readonly<Record<string, SituationText>>;
 }
 
+/** Every built-in's texts, by id. */
+export type ScenarioCatalogue = Readonly<Record<string, ScenarioTexts>>;
+
+/** Loads one built-in's texts (its document, once); `loadScenario` loads the same document. */
+export async function loadScenarioTexts(id: string, locale: Locale = 'en'): Promise<ScenarioTexts> {
+  void locale; // English is the only language so far.
+  return loadBuiltInTexts(id);
+}
+
+/** Every built-in's texts at once (the attacker's seat, tests). */
+export async function loadScenarioCatalogue(locale: Locale = 'en'): Promise<ScenarioCatalogue> {
+  const texts = await Promise.all(BUILT_IN_IDS.map((id) => loadScenarioTexts(id, locale)));
+  return Object.fromEntries(BUILT_IN_IDS.map((id, i) => [id, texts[i]!]));
+}
+
+/**
+ * One scenario's texts from a catalogue, or a clear error: the catalogue
+ * is keyed by any string, so a missing id is an error here and not an
+ * `undefined` somewhere later.
+ */
+export function textsOf(catalogue: ScenarioCatalogue, id: string): ScenarioTexts {
+  if (!Object.hasOwn(catalogue, id)) throw new Error(`No texts for the scenario "${id}".`);
+  return catalogue[id]!;
+}
+
 /** The sources each text of a built-in scenario cites, by the text's path (doc/sources.md). */
 export async function loadScenarioSources(
-  id: TextId,
+  id: string,
 ): Promise<Readonly<Record<string, readonly string[]>>> {
-  const load = loaders[id] as () => Promise<{ sources?: Record<string, readonly string[]> }>;
-  return (await load()).sources ?? {};
+  return (await loadBuiltInDocument(id)).sources?.en ?? {};
 }
 
 /**
@@ -96,11 +75,11 @@ export async function loadScenarioSources(
  * id is refused: its texts are never replaced.
  */
 export function registerScenarioTexts(id: string, texts: ScenarioTexts): void {
-  if (Object.hasOwn(loaders, id)) throw new Error(`${id} is built in`);
+  if (isBuiltInScenario(id)) throw new Error(`${id} is built in`);
   registered.set(id, texts);
 }
 
-/** Trainers' scenarios' texts, kept apart from the built-ins' catalogue. */
+/** Trainers' scenarios' texts, kept apart from the built-ins'. */
 const registered = new Map<string, ScenarioTexts>();
 
 /**
@@ -108,6 +87,5 @@ const registered = new Map<string, ScenarioTexts>();
  * `loadScenario` (or `loadScenarioTexts`) has finished.
  */
 export function loadedScenarioTexts(id: string): ScenarioTexts | undefined {
-  const texts = loaded as Record<string, ScenarioTexts | undefined>;
-  return Object.hasOwn(texts, id) ? texts[id] : registered.get(id);
+  return isBuiltInScenario(id) ? loadedBuiltInTexts(id) : registered.get(id);
 }

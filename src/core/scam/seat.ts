@@ -10,7 +10,6 @@ import { preset } from '../policy';
 import type { Policy, PresetId } from '../policy';
 import type { Purpose, PurposeKind } from '../purpose';
 import { SeededRandom } from '../random';
-import type { ScenarioId } from '../scenario/library';
 import type { Scenario } from '../scenario/types';
 import { LEARNER, LEARNER_PASSWORD, SHOP, SIM_EPOCH } from '../world';
 import type { TargetProfile } from './profiles';
@@ -83,7 +82,8 @@ export type Claim = keyof SeatTexts['claims'];
  * story is written once.
  */
 export interface PretextSource {
-  scenario: ScenarioId;
+  /** A built-in's id (test/core/seat.test.ts checks each source). */
+  scenario: string;
   /** The scenario's number in the library, for "from scenario 13". */
   number: number;
   /** The attacker's beat in that scenario whose words the pretext uses. */

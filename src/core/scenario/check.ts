@@ -15,7 +15,8 @@ import {
   ScenarioDocumentSchema,
 } from '../schema/scenario';
 import type { ScenarioDocument } from '../schema/scenario';
-import { SCENARIO_IDS } from './library';
+import { scenarioOf } from './from-document';
+import { isBuiltInScenario } from './library';
 import { ScenarioRun } from './run';
 import type { Scenario } from './types';
 
@@ -69,12 +70,24 @@ export function readScenarioDocument(data: unknown): ScenarioParse {
     : { ok: false, problems: checked.problems };
 }
 
-/** Every problem of a scenario document (already parsed from JSON); none when it is good. */
-export function checkScenario(doc: unknown): ScenarioProblem[] {
-  return check(doc).problems;
+export interface CheckOptions {
+  /**
+   * The document is a built-in's own file (src/core/scenario/library/<id>.json):
+   * its id is a built-in's, as it must be, and it needs its picker "number".
+   * Without it (a trainer's document) a built-in's id is refused.
+   */
+  builtIn?: boolean;
 }
 
-function check(data: unknown): { problems: ScenarioProblem[]; doc: ScenarioDocument | null } {
+/** Every problem of a scenario document (already parsed from JSON); none when it is good. */
+export function checkScenario(doc: unknown, options: CheckOptions = {}): ScenarioProblem[] {
+  return check(doc, options).problems;
+}
+
+function check(
+  data: unknown,
+  options: CheckOptions = {},
+): { problems: ScenarioProblem[]; doc: ScenarioDocument | null } {
   const problems: ScenarioProblem[] = [];
   const shape = v.safeParse(ScenarioDocumentSchema, data, { abortPipeEarly: true });
   if (!shape.success) {
@@ -84,7 +97,7 @@ function check(data: unknown): { problems: ScenarioProblem[]; doc: ScenarioDocum
   for (const p of hiddenProblems(data)) if (!seen.has(p.path)) problems.push(p);
   if (!shape.success) return { problems, doc: null };
   const doc = shape.output;
-  if (problems.length === 0) problems.push(...references(doc));
+  if (problems.length === 0) problems.push(...references(doc, options));
   if (problems.length === 0) problems.push(...plays(doc));
   return { problems, doc };
 }
@@ -143,7 +156,7 @@ const RUN_DECISIONS = ['share-code', 'page-password'];
 /** Cue keys of the page and the code message: no beat may take them. */
 const ITEM_KEYS = ['page', 'code'];
 
-function references(doc: ScenarioDocument): ScenarioProblem[] {
+function references(doc: ScenarioDocument, options: CheckOptions): ScenarioProblem[] {
   const out: ScenarioProblem[] = [];
   const add = (at: string, message: string) => out.push({ path: at, message });
   const s = doc.scenario;
@@ -153,7 +166,10 @@ function references(doc: ScenarioDocument): ScenarioProblem[] {
   const end = s.minutes * 60_000;
   const afterEnd = `is after the end of the scenario (${minutes(s.minutes)}, ${end} ms); make "minutes" longer or this time earlier.`;
 
-  if ((SCENARIO_IDS as readonly string[]).includes(s.id)) {
+  if (options.builtIn) {
+    if (s.number === undefined)
+      add(S('number'), 'is missing: a built-in needs its place in the picker.');
+  } else if (isBuiltInScenario(s.id)) {
     add(
       S('id'),
       `is the id of a built-in scenario; choose an id of your own, such as "my-${s.id}".`,
@@ -548,11 +564,7 @@ function textAt(texts: Texts, dotted: string): unknown {
 
 // ---- round 3: play it ----------------------------------------------------
 
-/** The document's data as the runner's Scenario (a trainer's scenario has no place in the picker: 0). */
-export function scenarioOf(doc: ScenarioDocument): Scenario {
-  const { number, ...data } = doc.scenario;
-  return { ...data, number: number ?? 0 } as Scenario;
-}
+export { scenarioOf };
 
 function plays(doc: ScenarioDocument): ScenarioProblem[] {
   const out: ScenarioProblem[] = [];

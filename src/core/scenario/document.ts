@@ -1,11 +1,12 @@
-import { loadScenarioSources, loadScenarioTexts, registerScenarioTexts } from '../i18n/scenarios';
+import { registerScenarioTexts } from '../i18n/scenarios';
 import type { ScenarioTexts } from '../i18n/scenarios';
-import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from '../schema/scenario';
 import type { ScenarioDocument } from '../schema/scenario';
-import { readScenarioDocument, scenarioOf } from './check';
+import { readScenarioDocument } from './check';
 import type { ScenarioProblem } from './check';
-import { loadScenarioData } from './library';
-import type { ScenarioId } from './library';
+import { copyOfBuiltIn, scenarioOf, scenarioTextsOf } from './from-document';
+
+export { copyId, copyOfBuiltIn } from './from-document';
+import { loadBuiltInDocument } from './library';
 import type { Scenario } from './types';
 
 /**
@@ -18,45 +19,14 @@ import type { Scenario } from './types';
  * by the id ("<id>-attacker-0"), so the file would no longer mean what it says.
  */
 
-/** The id a built-in's copy gets: `my-scam-call`. */
-export function copyId(id: ScenarioId): string {
-  return `my-${id}`;
-}
-
 /**
- * A built-in scenario as a document a trainer can start from: its data and
- * texts (card included) and the sources they cite, under `copyId(id)`, with
- * the demo steps that name its code messages renamed to match. Its picker
- * number is left out: a trainer's scenario has no place in the built-ins' order.
+ * A built-in scenario as a document a trainer can start from: its file
+ * (src/core/scenario/library/<id>.json) under `copyId(id)`, with the demo
+ * steps that name its code messages renamed to match. Its picker number is
+ * left out: a trainer's scenario has no place in the built-ins' order.
  */
-export async function scenarioToDocument(id: ScenarioId): Promise<ScenarioDocument> {
-  const [data, texts, sources] = await Promise.all([
-    loadScenarioData(id),
-    loadScenarioTexts(id),
-    loadScenarioSources(id),
-  ]);
-  const newId = copyId(id);
-  // A plain copy through JSON: the document shares nothing with the loaded modules.
-  const { number: _number, ...rest } = JSON.parse(JSON.stringify(data)) as Scenario;
-  const scenario = { ...rest, id: newId } as ScenarioDocument['scenario'];
-  for (const ending of ['foiled', 'taken-over'] as const) {
-    for (const step of scenario.demo?.[ending] ?? []) {
-      const a = step.action;
-      if ((a.do === 'mark' || a.do === 'read') && a.item?.startsWith(`${id}-`)) {
-        a.item = `${newId}${a.item.slice(id.length)}`;
-      }
-    }
-  }
-  const doc: ScenarioDocument = {
-    format: SCENARIO_FORMAT,
-    version: SCENARIO_FORMAT_VERSION,
-    scenario,
-    texts: { en: JSON.parse(JSON.stringify(texts)) as ScenarioDocument['texts']['en'] },
-  };
-  if (Object.keys(sources).length > 0) {
-    doc.sources = { en: JSON.parse(JSON.stringify(sources)) as Record<string, string[]> };
-  }
-  return doc;
+export async function scenarioToDocument(id: string): Promise<ScenarioDocument> {
+  return copyOfBuiltIn(await loadBuiltInDocument(id));
 }
 
 export type ScenarioImport =
@@ -79,6 +49,6 @@ export function documentToScenario(doc: unknown): ScenarioImport {
   if (!read.ok) return read;
   // The schema's copy: nothing of the caller's object is used as it was.
   const scenario = scenarioOf(read.doc);
-  const texts = read.doc.texts.en as ScenarioTexts;
+  const texts = scenarioTextsOf(read.doc);
   return { ok: true, scenario, texts, register: () => registerScenarioTexts(scenario.id, texts) };
 }

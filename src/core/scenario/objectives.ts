@@ -38,7 +38,7 @@ const done: ObjectiveCheck = { is: 'outcome', outcomes: ['completed'] };
 const safely: ObjectiveCheck = { is: 'decided-safely' };
 
 /**
- * The checks, by scenario id, one per objective of its card (en-cards.ts),
+ * The checks, by scenario id, one per objective of its card (`texts.en.objectives` of library/<id>.json),
  * in the same order. A scenario not listed shows its objectives unticked.
  */
 export const OBJECTIVE_CHECKS: Readonly<Record<string, readonly (ObjectiveCheck | null)[]>> = {

@@ -3,7 +3,7 @@ import { DEFAULT_PRESET, PRESET_IDS } from '../presets';
 import type { Ending } from '../scam/demo';
 import { TARGET_PROFILES } from '../scam/profiles';
 import type { TargetProfile } from '../scam/profiles';
-import { SCENARIO_IDS } from '../scenario/library';
+import { isBuiltInScenario } from '../scenario/library';
 import { MAX_SEED } from '../seed';
 
 /**
@@ -44,7 +44,7 @@ export type ShareError = (typeof SHARE_ERRORS)[number];
 /** The mode and the scenario, the two parts of the path. */
 export const ShareTargetSchema = v.object({
   mode: v.picklist(SHARE_MODES, 'unknown-mode'),
-  scenarioId: v.picklist(SCENARIO_IDS, 'unknown-scenario'),
+  scenarioId: v.pipe(v.string('unknown-scenario'), v.check(isBuiltInScenario, 'unknown-scenario')),
 });
 
 /** The demo endings (as `ENDINGS` in scam/demo.ts, which this small module does not load). */

@@ -1,5 +1,5 @@
 import { loadScenario, preset, ScenarioRun } from '../../core';
-import type { PresetId, RunOutcome, RunState, ScenarioId } from '../../core';
+import type { PresetId, RunOutcome, RunState } from '../../core';
 import type { ChallengeSnapshot } from './session.svelte';
 import { playStep } from '../../core/scam/demo';
 import type { DemoStep, Ending } from '../../core/scam/types';
@@ -33,14 +33,14 @@ export class RunSession {
   ending = $state<Ending>('taken-over');
   played = $state(0);
   private stopWatching: (() => void) | null = null;
-  private started: { id: ScenarioId; policy: PresetId; seed: number } | null = null;
+  private started: { id: string; policy: PresetId; seed: number } | null = null;
 
   get demo(): readonly DemoStep[] {
     return this.run?.scenario.demo?.[this.ending] ?? [];
   }
 
   /** Loads and starts a scenario; the current run stays until the new one is ready. */
-  async start(id: ScenarioId, policy: PresetId, seed: number): Promise<ScenarioRun> {
+  async start(id: string, policy: PresetId, seed: number): Promise<ScenarioRun> {
     const scenario = await loadScenario(id);
     const run = new ScenarioRun(scenario, { policy: preset(policy), seed });
     this.stopWatching?.();
