@@ -21,6 +21,8 @@ export type { OwnRecord } from './schema/own';
 export interface DroppedRecord {
   name: string;
   problem: string;
+  /** The key it is stored under, so the trainer can remove it; null for a key that is not a text. */
+  key: string | null;
 }
 
 /** One stored entry as the storage gives it: its key and its value. */
@@ -46,11 +48,13 @@ export function readOwnRecords(entries: readonly StoredEntry[]): {
       dropped.push({
         name: nameOf(key, value),
         problem: describeIssues(record.issues, 'record', 'record'),
+        key: keyOf(key),
       });
     } else if (record.output.id !== key) {
       dropped.push({
         name: nameOf(key, value),
         problem: `record.id: must be the key it is stored under (${shown(key)}).`,
+        key: keyOf(key),
       });
     } else records.push(record.output);
   }
@@ -90,4 +94,8 @@ function nameOf(key: unknown, value: unknown): string {
   if (typeof title === 'string' && title.trim() !== '') return clip(title.trim(), 60);
   if (typeof key === 'string' && key !== '') return clip(key, 60);
   return 'a scenario with no name';
+}
+
+function keyOf(key: unknown): string | null {
+  return typeof key === 'string' ? key : null;
 }

@@ -241,7 +241,9 @@ test('markup in a document shows as text, never as markup', async ({ page }) => 
 });
 
 test.describe('a damaged record', () => {
-  test('is named in a notice, and the other scenarios are kept', async ({ page }) => {
+  test('is named in a notice, the other scenarios are kept, and it can be removed', async ({
+    page,
+  }) => {
     await openOwn(page);
     await paste(page, JSON.stringify(await ownDocument('good-one', 'The good one')));
     await expect(card(page, 'The good one')).toBeVisible();
@@ -270,6 +272,20 @@ test.describe('a damaged record', () => {
     await expect(card(page, 'The good one')).toBeVisible();
     await expect(page.locator('.own-card')).toHaveCount(1);
     await expectNoAxeViolations(page);
+
+    // The trainer can remove it, after saying yes; the good one stays, across a reload too.
+    await page.getByRole('button', { name: 'Remove “My damaged one” from this browser' }).click();
+    await page
+      .getByRole('group', { name: 'Remove “My damaged one”?' })
+      .getByRole('button', { name: 'Keep it' })
+      .click();
+    await expect(page.getByRole('alert')).toContainText('“My damaged one”');
+    await page.getByRole('button', { name: 'Remove “My damaged one” from this browser' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.reload();
+    await expect(card(page, 'The good one')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
 

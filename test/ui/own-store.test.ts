@@ -90,6 +90,14 @@ describe('your scenarios in IndexedDB', () => {
     expect(listed.dropped[0]!.problem).toMatch(/^record\.text: must be a text/);
     expect(listed.dropped[1]!.problem).toMatch(/must be the key it is stored under/);
     expect(listed.dropped[2]!.problem).toMatch(/record\.version: must be 1/);
+    // Each is named by the key it is kept under, so the trainer can remove it; the others stay.
+    expect(listed.dropped.map((d) => d.key)).toEqual(['broken', 'moved', 'newer', 'not-an-object']);
+    for (const d of listed.dropped) await storeOn(factory).remove(d.key!);
+    expect(await storeOn(factory).list()).toEqual({
+      ok: true,
+      records: [record('good')],
+      dropped: [],
+    });
   });
 
   it('says storage is unavailable when there is no IndexedDB, or it refuses to open', async () => {

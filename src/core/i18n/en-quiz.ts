@@ -1,6 +1,6 @@
 import { OWN_SEPARATOR } from '../quiz/situations';
 import type { SituationId } from '../quiz/situations';
-import { loadedScenarioTexts } from './scenarios';
+import { trainerTexts } from './trainers';
 
 /** One situation's words: `cue` is a part of `body`, word for word, shown marked after the answer. */
 export interface SituationText {
@@ -136,7 +136,7 @@ export function quizText(id: string): SituationText {
   const text =
     at < 0
       ? (enQuiz as Record<string, SituationText | undefined>)[id]
-      : loadedScenarioTexts(id.slice(0, at))?.situations?.[id.slice(at + 1)];
+      : trainerTexts(id.slice(0, at))?.situations?.[id.slice(at + 1)];
   if (!text) throw new Error(`No words for the situation "${id}".`);
   return text;
 }

@@ -8,6 +8,7 @@ import {
   loadedBuiltInTexts,
 } from '../scenario/library';
 import type { Locale } from './index';
+import { setTrainerTexts, trainerTexts } from './trainers';
 
 /**
  * Scenarios' texts. A built-in's are in its document
@@ -76,16 +77,13 @@ export async function loadScenarioSources(
  */
 export function registerScenarioTexts(id: string, texts: ScenarioTexts): void {
   if (isBuiltInScenario(id)) throw new Error(`${id} is built in`);
-  registered.set(id, texts);
+  setTrainerTexts(id, texts);
 }
-
-/** Trainers' scenarios' texts, kept apart from the built-ins'. */
-const registered = new Map<string, ScenarioTexts>();
 
 /**
  * A loaded scenario's texts, synchronously; undefined before its
  * `loadScenario` (or `loadScenarioTexts`) has finished.
  */
 export function loadedScenarioTexts(id: string): ScenarioTexts | undefined {
-  return isBuiltInScenario(id) ? loadedBuiltInTexts(id) : registered.get(id);
+  return isBuiltInScenario(id) ? loadedBuiltInTexts(id) : trainerTexts(id);
 }

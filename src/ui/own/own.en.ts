@@ -60,6 +60,11 @@ export const ownText = {
     'This browser will not keep scenarios, so they cannot be saved here. Everything else still works.',
   dropped:
     'Some of your scenarios could not be read, so they are not shown: {names}. All the others are here.',
+  droppedRemove: 'Remove “{name}” from this browser',
+  droppedLabel: 'Remove “{name}”?',
+  droppedConfirm:
+    '“{name}” cannot be read here, so it cannot be played. Removing it takes it out of this browser for good. Remove it?',
+  droppedYes: 'Yes, remove it',
   // A shared scenario's page
   sharedHeading: 'A shared scenario',
   mineHeading: 'Your scenario',
