@@ -31,6 +31,16 @@ import { isBuiltInScenario } from '../../src/core/scenario/library';
 
 const seeds = fc.integer({ min: 1, max: MAX_SEED });
 
+/** What every round is: 8 to 12 different situations, both kinds in it. */
+function expectFairRound(round: Round): void {
+  expect(round.items.length).toBeGreaterThanOrEqual(MIN_ROUND);
+  expect(round.items.length).toBeLessThanOrEqual(MAX_ROUND);
+  expect(new Set(round.items.map((s) => s.id)).size).toBe(round.items.length);
+  const scams = round.items.filter((s) => s.kind === 'scam').length;
+  expect(scams).toBeGreaterThan(0);
+  expect(scams).toBeLessThan(round.items.length);
+}
+
 /** Answers every situation of a round with `pick`. */
 function play(round: Round, pick: (kind: Verdict) => Verdict): Round {
   let r = round;
@@ -100,12 +110,7 @@ describe('a round', () => {
         const round = drawRound(seed);
         expect(drawRound(seed)).toEqual(round);
         expect(round.seed).toBe(seed);
-        expect(round.items.length).toBeGreaterThanOrEqual(MIN_ROUND);
-        expect(round.items.length).toBeLessThanOrEqual(MAX_ROUND);
-        expect(new Set(round.items.map((s) => s.id)).size).toBe(round.items.length);
-        const scams = round.items.filter((s) => s.kind === 'scam').length;
-        expect(scams).toBeGreaterThan(0);
-        expect(scams).toBeLessThan(round.items.length);
+        expectFairRound(round);
         for (const s of round.items) expect(SITUATIONS).toContain(s);
       }),
       { numRuns: 500 },
@@ -159,12 +164,7 @@ describe('a round with a trainer’s situations', () => {
         const round = drawRound(seed, SITUATIONS, own);
         expect(drawRound(seed, SITUATIONS, own)).toEqual(round);
         for (const s of own) expect(round.items).toContainEqual(s);
-        expect(round.items.length).toBeGreaterThanOrEqual(MIN_ROUND);
-        expect(round.items.length).toBeLessThanOrEqual(MAX_ROUND);
-        expect(new Set(round.items.map((s) => s.id)).size).toBe(round.items.length);
-        const scams = round.items.filter((s) => s.kind === 'scam').length;
-        expect(scams).toBeGreaterThan(0);
-        expect(scams).toBeLessThan(round.items.length);
+        expectFairRound(round);
       }),
       { numRuns: 500 },
     );
