@@ -13,9 +13,10 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * played in a fresh browser; a damaged record, hostile texts and a broken
  * document each said plainly; and the example doc/scenarios.md documents
  * (doc/examples/scenario-example.json), imported as a trainer would, played
- * as a learner, shared, and presented. OWN_SHOTS=<dir> saves screenshots of
- * the section, and of the example playing and of its debrief, at 1280x800
- * and 390x844.
+ * as a learner, shared, presented, and its moments played in Real or scam?;
+ * a damaged record removed. OWN_SHOTS=<dir> saves screenshots of the
+ * section, of the example playing, of its debrief and of one of its moments
+ * in a round, at 1280x800 and 390x844.
  */
 
 const CODE = /\d{3} \d{3}/;
@@ -563,6 +564,7 @@ test('the example’s moments join a round of Real or scam?, marked as the train
     if (mine) {
       seen.push(mine[0]);
       await expect(moment).toContainText(mine[1].context);
+      if (seen.length === 1) await shots(page, 'own-quiz');
     }
     await moment.getByRole('button', { name: 'Scam' }).click();
     if (mine) await expect(moment.locator('mark')).toHaveText(mine[1].cue);

@@ -69,6 +69,8 @@ test('a different seed gives different codes; the same seed the same ones', asyn
 
 test('reloading keeps the beat: the address follows each step', async ({ page }) => {
   await page.goto('/#/present/scam-call?seed=3');
+  // Keys pressed before the scenario has loaded go nowhere: wait for its first step.
+  await expect(page.locator('.demo-step')).toHaveText('Not started');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
