@@ -1,0 +1,103 @@
+/**
+ * Rules of the challenge that the other tests did not reach, written from
+ * doc/model.md and doc/api.md against the survivors of a mutation run of
+ * src/core/challenge/machine.ts (doc/benchmarks.md). A resend never repeats
+ * a value the challenge has issued, and should the random source leave no
+ * choice, the code in the newest message still works. A source that always
+ * gives the same number is the only way to reach that case: with 6 digits
+ * the challenge would otherwise need a million resends.
+ */
+import { describe, expect, it } from 'vitest';
+import { PRESETS, SIM_EPOCH, SimulatedClock, startChallenge } from '../../src/core';
+import { TOTP_ENROLMENT } from '../support/harness';
+import type { RandomSource } from '../../src/core';
+
+const SIGN_IN = { kind: 'sign-in', device: 'Firefox on Linux' } as const;
+
+/** Always the same number, and how many were drawn. */
+function stuck(): RandomSource & { draws: number } {
+  const source = { draws: 0, below: () => (source.draws++, 0) };
+  return source;
+}
+
+describe('a resend when the random source repeats itself', () => {
+  it('draws 1,000 values before it settles for a repeat, and the newest message’s code works', () => {
+    const random = stuck();
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const policy = PRESETS.retail;
+    const actor = startChallenge({ purpose: SIGN_IN, channel: 'sms', policy }, { clock, random });
+    const before = random.draws;
+    clock.increment(policy.resendCooldownMs);
+    actor.send({ type: 'RESEND' });
+    // One draw for the value, then up to 999 more looking for one not issued before.
+    expect(random.draws - before).toBe(1_000);
+    const codes = actor.getSnapshot().context.codes;
+    expect(codes.map((c) => [c.code, c.status])).toEqual([
+      ['000000', 'superseded'],
+      ['000000', 'live'],
+    ]);
+    actor.send({ type: 'SUBMIT', code: '000000' });
+    expect(actor.getSnapshot().context.log.at(-1)?.outcome).toBe('accepted');
+  });
+});
+
+describe('a resend naming a channel that does not exist', () => {
+  it.each(['voice', 'authenticator', ''])(
+    'RESEND by "%s" is refused as a channel not allowed, and nothing is sent',
+    (channel) => {
+      const clock = new SimulatedClock(SIM_EPOCH);
+      const policy = PRESETS.retail;
+      const actor = startChallenge(
+        { purpose: SIGN_IN, channel: 'sms', policy },
+        { clock, random: stuck() },
+      );
+      clock.increment(policy.resendCooldownMs);
+      // Events can come from a trace file or the workbench's console: not only from typed code.
+      actor.send({ type: 'RESEND', channel } as unknown as { type: 'RESEND' });
+      const { codes, log } = actor.getSnapshot().context;
+      expect(codes).toHaveLength(1);
+      expect(log.at(-1)).toMatchObject({
+        outcome: 'resend-refused',
+        reason: 'channel-not-allowed',
+      });
+    },
+  );
+});
+
+describe('what ended each code', () => {
+  // doc/api.md, CodeRecord.status: live until a resend supersedes it, it is accepted, or
+  // expiry, a lockout or a cancel kills it. A status, once not live, says why and stays.
+  it('an older code stays "superseded" when the newest one expires, or is cancelled', () => {
+    for (const end of ['expire', 'cancel'] as const) {
+      const clock = new SimulatedClock(SIM_EPOCH);
+      const policy = PRESETS.retail;
+      const actor = startChallenge(
+        { purpose: SIGN_IN, channel: 'sms', policy },
+        { clock, random: stuck() },
+      );
+      clock.increment(policy.resendCooldownMs);
+      actor.send({ type: 'RESEND' });
+      if (end === 'expire') clock.increment(policy.lifetimeMs);
+      else actor.send({ type: 'CANCEL' });
+      const statuses = actor.getSnapshot().context.codes.map((c) => c.status);
+      expect(statuses, end).toEqual(['superseded', 'dead']);
+    }
+  });
+});
+
+describe('the length of a code', () => {
+  // doc/model.md: a text or email code has the policy's digits; only an authenticator
+  // app's code has its enrolment's. An enrolment given to a text challenge changes nothing.
+  it('a text code has the policy’s digits, even beside an 8-digit app enrolment', () => {
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const enrolment = { ...TOTP_ENROLMENT, digits: 8 };
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'sms', policy: PRESETS.retail, enrolment },
+      { clock, random: stuck() },
+    );
+    const [code] = actor.getSnapshot().context.codes;
+    expect(code?.code).toHaveLength(PRESETS.retail.digits);
+    actor.send({ type: 'SUBMIT', code: code!.code });
+    expect(actor.getSnapshot().context.log.at(-1)?.outcome).toBe('accepted');
+  });
+});
