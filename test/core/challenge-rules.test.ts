@@ -20,14 +20,21 @@ function stuck(): RandomSource & { draws: number } {
   return source;
 }
 
+const policy = PRESETS.retail;
+
+/** A retail text challenge on a stuck source, its resend cooldown over: a resend may go now. */
+function readyToResend(random = stuck()) {
+  const clock = new SimulatedClock(SIM_EPOCH);
+  const actor = startChallenge({ purpose: SIGN_IN, channel: 'sms', policy }, { clock, random });
+  clock.increment(policy.resendCooldownMs);
+  return { actor, clock };
+}
+
 describe('a resend when the random source repeats itself', () => {
   it('draws 1,000 values before it settles for a repeat, and the newest message’s code works', () => {
     const random = stuck();
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const policy = PRESETS.retail;
-    const actor = startChallenge({ purpose: SIGN_IN, channel: 'sms', policy }, { clock, random });
+    const { actor } = readyToResend(random);
     const before = random.draws;
-    clock.increment(policy.resendCooldownMs);
     actor.send({ type: 'RESEND' });
     // One draw for the value, then up to 999 more looking for one not issued before.
     expect(random.draws - before).toBe(1_000);
@@ -45,13 +52,7 @@ describe('a resend naming a channel that does not exist', () => {
   it.each(['voice', 'authenticator', ''])(
     'RESEND by "%s" is refused as a channel not allowed, and nothing is sent',
     (channel) => {
-      const clock = new SimulatedClock(SIM_EPOCH);
-      const policy = PRESETS.retail;
-      const actor = startChallenge(
-        { purpose: SIGN_IN, channel: 'sms', policy },
-        { clock, random: stuck() },
-      );
-      clock.increment(policy.resendCooldownMs);
+      const { actor } = readyToResend();
       // Events can come from a trace file or the workbench's console: not only from typed code.
       actor.send({ type: 'RESEND', channel } as unknown as { type: 'RESEND' });
       const { codes, log } = actor.getSnapshot().context;
@@ -69,13 +70,7 @@ describe('what ended each code', () => {
   // expiry, a lockout or a cancel kills it. A status, once not live, says why and stays.
   it('an older code stays "superseded" when the newest one expires, or is cancelled', () => {
     for (const end of ['expire', 'cancel'] as const) {
-      const clock = new SimulatedClock(SIM_EPOCH);
-      const policy = PRESETS.retail;
-      const actor = startChallenge(
-        { purpose: SIGN_IN, channel: 'sms', policy },
-        { clock, random: stuck() },
-      );
-      clock.increment(policy.resendCooldownMs);
+      const { actor, clock } = readyToResend();
       actor.send({ type: 'RESEND' });
       if (end === 'expire') clock.increment(policy.lifetimeMs);
       else actor.send({ type: 'CANCEL' });
@@ -92,11 +87,11 @@ describe('the length of a code', () => {
     const clock = new SimulatedClock(SIM_EPOCH);
     const enrolment = { ...TOTP_ENROLMENT, digits: 8 };
     const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'sms', policy: PRESETS.retail, enrolment },
+      { purpose: SIGN_IN, channel: 'sms', policy, enrolment },
       { clock, random: stuck() },
     );
     const [code] = actor.getSnapshot().context.codes;
-    expect(code?.code).toHaveLength(PRESETS.retail.digits);
+    expect(code?.code).toHaveLength(policy.digits);
     actor.send({ type: 'SUBMIT', code: code!.code });
     expect(actor.getSnapshot().context.log.at(-1)?.outcome).toBe('accepted');
   });
