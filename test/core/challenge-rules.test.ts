@@ -8,7 +8,7 @@
  * the challenge would otherwise need a million resends.
  */
 import { describe, expect, it } from 'vitest';
-import { PRESETS, SIM_EPOCH, SimulatedClock, startChallenge } from '../../src/core';
+import { PRESETS, SIM_EPOCH, SeededRandom, SimulatedClock, startChallenge } from '../../src/core';
 import { TOTP_ENROLMENT } from '../support/harness';
 import type { RandomSource } from '../../src/core';
 
@@ -23,7 +23,7 @@ function stuck(): RandomSource & { draws: number } {
 const policy = PRESETS.retail;
 
 /** A retail text challenge on a stuck source, its resend cooldown over: a resend may go now. */
-function readyToResend(random = stuck()) {
+function readyToResend(random: RandomSource = stuck()) {
   const clock = new SimulatedClock(SIM_EPOCH);
   const actor = startChallenge({ purpose: SIGN_IN, channel: 'sms', policy }, { clock, random });
   clock.increment(policy.resendCooldownMs);
@@ -77,6 +77,66 @@ describe('what ended each code', () => {
       const statuses = actor.getSnapshot().context.codes.map((c) => c.status);
       expect(statuses, end).toEqual(['superseded', 'dead']);
     }
+  });
+
+  it('a lockout kills the live code', () => {
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'sms', policy },
+      { clock, random: stuck() },
+    );
+    // The stuck source issued 000000; any other well-formed code is wrong.
+    for (let i = 0; i < (policy.maxFailures ?? 0); i++)
+      actor.send({ type: 'SUBMIT', code: '111111' });
+    expect(actor.getSnapshot().value).toBe('locked');
+    expect(actor.getSnapshot().context.codes.map((c) => c.status)).toEqual(['dead']);
+  });
+
+  it('accepting a code leaves an older superseded code superseded', () => {
+    const { actor } = readyToResend(new SeededRandom(7));
+    actor.send({ type: 'RESEND' });
+    actor.send({ type: 'SUBMIT', code: actor.getSnapshot().context.codes[1]!.code });
+    expect(actor.getSnapshot().context.codes.map((c) => c.status)).toEqual(['superseded', 'used']);
+  });
+
+  it('accepting one of several live codes (weak: resends keep them) kills the others', () => {
+    const weak = PRESETS.weak;
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'sms', policy: weak },
+      { clock, random: new SeededRandom(7) },
+    );
+    actor.send({ type: 'RESEND' });
+    actor.send({ type: 'RESEND' });
+    const codes = actor.getSnapshot().context.codes;
+    expect(codes.map((c) => c.status)).toEqual(['live', 'live', 'live']);
+    actor.send({ type: 'SUBMIT', code: codes[1]!.code });
+    expect(actor.getSnapshot().context.codes.map((c) => c.status)).toEqual([
+      'dead',
+      'used',
+      'dead',
+    ]);
+  });
+});
+
+describe('the throttle wait', () => {
+  // doc/api.md, ChallengeContext.waitUntil: when the current wait ends, null when none runs.
+  it('is cleared once the wait is over', () => {
+    const nist = PRESETS.nist;
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'sms', policy: nist },
+      { clock, random: stuck() },
+    );
+    expect(actor.getSnapshot().context.waitUntil).toBeNull();
+    // The first failures beyond the free ones start a wait of firstWaitMs.
+    for (let i = 0; i <= nist.throttle.freeFailures; i++)
+      actor.send({ type: 'SUBMIT', code: '111111' });
+    expect(actor.getSnapshot().value).toBe('throttled');
+    expect(actor.getSnapshot().context.waitUntil).toBe(SIM_EPOCH + nist.throttle.firstWaitMs);
+    clock.increment(nist.throttle.firstWaitMs);
+    expect(actor.getSnapshot().value).toBe('pending');
+    expect(actor.getSnapshot().context.waitUntil).toBeNull();
   });
 });
 

@@ -391,10 +391,10 @@ export function createChallengeMachine(env: ChallengeEnv) {
           coolingDown: context.policy.resendCooldownMs > 0,
         };
       }),
-      /** Schedules the newest code's arrival and the end of the resend cooldown. */
+      /** Schedules the arrival of the code just made (start, resend) and the resend cooldown's end. */
       scheduleSend: enqueueActions(({ context, enqueue }) => {
         const record = newestRecord(context);
-        if (!record || record.arrivedAt !== null) return;
+        if (!record) return;
         enqueue.raise({ type: 'otp.deliver', n: record.n }, { delay: record.latencyMs });
         if (context.policy.resendCooldownMs > 0) {
           enqueue.raise(
