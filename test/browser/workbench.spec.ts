@@ -118,7 +118,7 @@ test('the path explorer walks every state and replays a chosen path', async ({ p
   await expectNoAxeViolations(page);
 });
 
-test('a scenario run: step a scam to taken-over, watch flow and attacker, filter the log by actor', async ({
+test('a scenario run: step a scam to taken-over, watch flow, attacker and call, filter the log by actor', async ({
   page,
 }) => {
   // Three axe passes and a scripted scam: give it room on a loaded machine.
@@ -152,7 +152,7 @@ test('a scenario run: step a scam to taken-over, watch flow and attacker, filter
   await expect(page.getByTestId('flow-state')).toHaveText('done');
   await expect(page.getByTestId('attacker-state')).toHaveText('finished');
 
-  // The statechart draws any of the three machines, live, with its last move marked.
+  // The statechart draws any of the run's machines, live, with its last move marked.
   const chart = page.getByTestId('statechart');
   const machine = page.getByRole('combobox', { name: 'Machine' });
   await expect(chart).toHaveAttribute('data-machine', 'flow');
@@ -166,11 +166,20 @@ test('a scenario run: step a scam to taken-over, watch flow and attacker, filter
   await expect(chart.locator('[data-state]')).toHaveCount(7);
   await machine.selectOption('challenge');
   await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'accepted');
+  // The call the victim answered is still on: every part of the run with states is drawn.
+  await machine.selectOption('call');
+  await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'answered');
+  await expect(chart.locator('.edge.last')).toHaveAttribute('data-edge', 'ringing->answered');
+  await expect(page.getByTestId('chart-idle')).toHaveCount(0);
+  // A call scam opens no look-alike page: drawn from its definition, and the page says why.
+  await machine.selectOption('page');
+  await expect(page.getByTestId('chart-idle')).toContainText('This run has no look-alike page yet');
+  await expect(chart.locator('[data-current="true"]')).toHaveCount(0);
   await machine.selectOption('attacker');
 
   // One log for every actor; the actor filter leaves only that actor's rows.
   const table = page.getByTestId('log-table');
-  for (const actor of ['learner', 'attacker', 'challenge', 'flow']) {
+  for (const actor of ['learner', 'call', 'attacker', 'challenge', 'flow']) {
     await expect(table.locator(`tbody tr[data-actor="${actor}"]`).first()).toBeVisible();
   }
   await page.getByRole('combobox', { name: 'Actor', exact: true }).selectOption('attacker');
@@ -199,8 +208,12 @@ test('a scenario run: step a scam to taken-over, watch flow and attacker, filter
   await expect(page.getByTestId('attacker-state')).toHaveText('idle');
   await expect(page.getByText('Nothing to do right now')).toBeVisible();
   await page.getByRole('button', { name: 'To next timer' }).click();
+  await machine.selectOption('call');
+  await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'ringing');
   await page.getByRole('button', { name: 'Answer the call' }).click();
   await expect(page.getByRole('button', { name: 'Hang up' })).toBeVisible();
+  await expect(chart.locator('[data-current="true"]')).toHaveAttribute('data-state', 'answered');
+  await machine.selectOption('attacker');
   await page.getByRole('button', { name: 'Choose “call-official” (after-call)' }).click();
   await expect(page.getByTestId('run-outcome')).toHaveText('foiled');
   await expect(page.getByTestId('attacker-state')).toHaveText('gave-up');

@@ -88,7 +88,10 @@ describe('merging a scenario run’s logs', () => {
     const d = run.debrief();
     const rows = mergeRunLogs(d.timeline, run.log);
     expect(rows).toHaveLength(d.timeline.length + run.log.length);
-    expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(LOG_ACTORS));
+    // A call scam opens no look-alike page; every other actor has its rows.
+    expect(new Set(rows.map((r) => r.actor))).toEqual(
+      new Set(LOG_ACTORS.filter((a) => a !== 'page')),
+    );
     for (let i = 1; i < rows.length; i++)
       expect(rows[i]!.at).toBeGreaterThanOrEqual(rows[i - 1]!.at);
     const attacker = filterLog(rows, { actor: 'attacker' });
@@ -130,6 +133,82 @@ describe('the machines the workbench draws', () => {
       'decide',
     ]);
     expect(flow.global).toEqual([{ event: 'STOP', target: 'stopped' }]);
+  });
+
+  // doc/api.md, "The developer workbench": a call rings until answered or declined, and an
+  // answered call ends with a hang-up; the look-alike page asks for the password, then the code.
+  it('draws a phone call and the look-alike page as their machines say', () => {
+    const edges = (kind: 'call' | 'page') =>
+      machineGraph(kind)
+        .pairs.map((p) => `${p.source} -${p.events.join(',')}-> ${p.target}`)
+        .sort();
+    const call = machineGraph('call');
+    expect(call.initial).toBe('ringing');
+    expect(call.finals.sort()).toEqual(['declined', 'ended']);
+    expect(edges('call')).toEqual([
+      'answered -HANG_UP-> ended',
+      'ringing -ANSWER-> answered',
+      'ringing -DECLINE-> declined',
+    ]);
+    const page = machineGraph('page');
+    expect(page.initial).toBe('password');
+    expect(page.finals).toEqual(['done']);
+    expect(edges('page')).toEqual(['code -TYPE-> done', 'password -TYPE-> code']);
+  });
+});
+
+describe('every part of a run with states is on the chart and in the log', () => {
+  /** Each logged move of `actor` is an edge of its drawn machine, and the last one is where it is. */
+  function movesFollowTheChart(run: ScenarioRun, actor: 'call' | 'page', now: string | undefined) {
+    const graph = machineGraph(actor);
+    const moves = run.log.filter((e) => e.actor === actor);
+    expect(moves.length, actor).toBeGreaterThan(0);
+    for (const m of moves) {
+      if (m.from === null) {
+        expect(m, actor).toMatchObject({ event: 'start', to: graph.initial });
+        continue;
+      }
+      const pair = graph.pairs.find((p) => p.source === m.from && p.target === m.to);
+      expect(pair?.events, `${actor}: ${m.from} -> ${m.to}`).toContain(m.event);
+    }
+    expect(moves.at(-1)?.to).toBe(now);
+  }
+
+  it('a call scam’s calls: every move logged is one the chart draws', async () => {
+    const scenario = await loadScenario('scam-call');
+    for (const ending of ['taken-over', 'foiled'] as const) {
+      const run = new ScenarioRun(scenario, { seed: 7 });
+      playDemo(run, scenario.demo![ending]);
+      movesFollowTheChart(run, 'call', run.state.call?.status);
+    }
+  });
+
+  it('a link scam’s look-alike page: every move logged is one the chart draws', async () => {
+    const scenario = await loadScenario('scam-link');
+    const run = new ScenarioRun(scenario, { seed: 7 });
+    playDemo(run, scenario.demo!['taken-over']);
+    expect(run.state.page?.step).toBe('done');
+    movesFollowTheChart(run, 'page', run.state.page?.step);
+    expect(run.log.filter((e) => e.actor === 'page').map((e) => e.to)).toEqual([
+      'password',
+      'code',
+      'done',
+    ]);
+  });
+
+  it('a call answered twice, or hung up while ringing, moves nowhere and logs nothing', async () => {
+    const scenario = await loadScenario('scam-call');
+    const run = new ScenarioRun(scenario, { seed: 7 });
+    while (!run.state.call && run.skipToNext());
+    expect(run.state.call?.status).toBe('ringing');
+    run.hangUp();
+    run.answerCall();
+    run.answerCall();
+    expect(run.state.call?.status).toBe('answered');
+    expect(run.log.filter((e) => e.actor === 'call').map((e) => e.event)).toEqual([
+      'start',
+      'ANSWER',
+    ]);
   });
 });
 

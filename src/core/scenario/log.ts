@@ -1,14 +1,15 @@
 import type { InspectionEvent } from 'xstate';
 
 /**
- * One transition of the run's own machines (the learner's flow and the
- * attacker) or one thing the learner did; the shop's challenges keep their
- * own audit log. `actor` is what the workbench filters by.
+ * One transition of the run's own machines (the learner's flow, the
+ * attacker, a phone call, the look-alike page) or one thing the learner
+ * did; the shop's challenges keep their own audit log. `actor` is what the
+ * workbench filters by.
  */
 export interface RunLogEntry {
   seq: number;
   at: number;
-  actor: 'flow' | 'attacker' | 'learner';
+  actor: 'flow' | 'attacker' | 'call' | 'page' | 'learner';
   event: string;
   from: string | null;
   to: string;
@@ -38,6 +39,14 @@ export class RunLog {
       from,
       to: snap.value,
     });
+  }
+
+  /**
+   * Logs a move of a call or the look-alike page (lifecycles.ts): the run
+   * keeps their state as data, so it logs each move as it makes it.
+   */
+  move(actor: 'call' | 'page', event: string, from: string | null, to: string): void {
+    this.entries.push({ seq: ++this.seq, at: this.clock.now(), actor, event, from, to });
   }
 
   /**

@@ -1,13 +1,14 @@
 import type { AttackerLink } from '../scam/attacker-link';
 import type { ShareVia } from '../scam/types';
 import { LEARNER_PASSWORD } from '../world';
+import { pageAfter } from './lifecycles';
 import { runEnded } from './selectors';
 import type { RunContext } from './state';
 
 /**
  * The look-alike page a scam text links to, opened on the phone inside the
- * sandbox: it asks for the password, then the code, accepts anything, and
- * hands whatever is typed to the attacker.
+ * sandbox: a `pageMachine` (lifecycles.ts) that asks for the password, then
+ * the code, accepts anything, and hands whatever is typed to the attacker.
  */
 export class LookAlikePage {
   constructor(
@@ -20,7 +21,10 @@ export class LookAlikePage {
   open(url: string): boolean {
     const { scenario, store, clock } = this.ctx;
     if (runEnded(store.state) || !scenario.page || url !== scenario.page.url) return false;
-    if (!store.state.page) store.update({ page: { step: 'password', at: clock.now() } });
+    if (!store.state.page) {
+      this.ctx.log.move('page', 'start', null, 'password');
+      store.update({ page: { step: 'password', at: clock.now() } });
+    }
     this.ctx.note('open link');
     return true;
   }
@@ -29,10 +33,13 @@ export class LookAlikePage {
   submit(value: string): void {
     const { store, clock } = this.ctx;
     const page = store.state.page;
-    if (runEnded(store.state) || !page || page.step === 'done' || value.trim() === '') return;
+    if (runEnded(store.state) || !page || value.trim() === '') return;
+    const step = pageAfter(page.step);
+    if (step === page.step) return;
+    this.ctx.log.move('page', 'TYPE', page.step, step);
     if (page.step === 'password') {
       store.update({
-        page: { ...page, step: 'code' },
+        page: { ...page, step },
         decisions: [
           ...store.state.decisions,
           { id: 'page-password', choice: 'typed', at: clock.now(), safe: false },
@@ -45,7 +52,7 @@ export class LookAlikePage {
       }
       return;
     }
-    store.update({ page: { ...page, step: 'done' } });
+    store.update({ page: { ...page, step } });
     this.shareCode(value, 'page');
   }
 }

@@ -1,12 +1,15 @@
 import type { Delivery } from '../challenge';
+import { callAfter } from './lifecycles';
+import type { CallEvent } from './lifecycles';
 import { runEnded } from './selectors';
-import type { Arrival, Call, Cause, RunContext } from './state';
+import type { Arrival, Cause, RunContext } from './state';
 import type { Beat } from './types';
 
 /**
  * The learner's phone and inbox: the messages that arrive (code messages
- * and the scenario's beats), and its calls, which ring until answered or
- * declined and end with a hang-up.
+ * and the scenario's beats), and its calls, each one a `callMachine`
+ * (lifecycles.ts): it rings until answered or declined, and ends with a
+ * hang-up.
  */
 export class Phone {
   /** Calls that have rung at all. */
@@ -42,6 +45,7 @@ export class Phone {
       // A call still ringing when the next one comes in was missed: it rings no more.
       const before = store.state.call;
       if (before && before.beat !== beat.id) this.settled.add(before.beat);
+      this.ctx.log.move('call', 'start', null, 'ringing');
       store.update({
         call: { beat: beat.id, from: beat.from, at: clock.now(), status: 'ringing' },
       });
@@ -61,15 +65,15 @@ export class Phone {
   }
 
   answer(): void {
-    if (this.ctx.store.state.call?.status === 'ringing') this.setCall('answered');
+    this.moveCall({ type: 'ANSWER' });
   }
 
   decline(): void {
-    if (this.ctx.store.state.call?.status === 'ringing') this.setCall('declined');
+    this.moveCall({ type: 'DECLINE' });
   }
 
   hangUp(): void {
-    if (this.ctx.store.state.call?.status === 'answered') this.setCall('ended');
+    this.moveCall({ type: 'HANG_UP' });
   }
 
   markRead(id: string): void {
@@ -89,10 +93,14 @@ export class Phone {
     return this.ctx.store.state.arrivals.some((a) => a.beat === beat) || this.settled.has(beat);
   }
 
-  private setCall(status: Call['status']): void {
+  /** Moves the latest call as its machine says; an event its state does not take changes nothing. */
+  private moveCall(event: CallEvent): void {
     const call = this.ctx.store.state.call;
     if (!call) return;
+    const status = callAfter(call.status, event);
+    if (status === call.status) return;
     this.settled.add(call.beat);
+    this.ctx.log.move('call', event.type, call.status, status);
     this.ctx.store.update({ call: { ...call, status } });
   }
 

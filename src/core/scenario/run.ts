@@ -226,7 +226,7 @@ export class ScenarioRun {
     return this.marks.items();
   }
 
-  /** The run's own log: flow and attacker transitions and the learner's actions. */
+  /** The run's own log: flow, attacker, call and page transitions and the learner's actions. */
   get log(): readonly RunLogEntry[] {
     return this.runLog.entries;
   }

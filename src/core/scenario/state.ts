@@ -4,6 +4,7 @@ import type { Policy } from '../policy';
 import type { AttackerContext, AttackerState } from '../scam/attacker';
 import type { RedFlag } from '../scam/flags';
 import type { Trigger } from '../scam/types';
+import type { CallStatus, PageStep } from './lifecycles';
 import type { RunLog } from './log';
 import type { Scenario } from './types';
 
@@ -27,7 +28,8 @@ export interface Call {
   beat: string;
   from: string;
   at: number;
-  status: 'ringing' | 'answered' | 'declined' | 'ended';
+  /** Its state in `callMachine` (lifecycles.ts). */
+  status: CallStatus;
 }
 
 /** What the phone or inbox shows. A lost message never appears. */
@@ -55,7 +57,8 @@ export interface Reply {
 
 /** The look-alike page a scam link opens on the phone, and what was typed into it. */
 export interface PageState {
-  step: 'password' | 'code' | 'done';
+  /** Its state in `pageMachine` (lifecycles.ts). */
+  step: PageStep;
   /** The link was followed at this time. */
   at: number;
 }

@@ -5,18 +5,26 @@ import { mergeByTime } from '../timeline';
 
 /**
  * The workbench's one event log for a scenario run: the challenges' audit
- * entries and the run's own log (flow, attacker, learner) as rows of one
+ * entries and the run's own log (flow, attacker, call, page, learner) as rows of one
  * shape, so a table can show them side by side and filter them by actor.
  */
-export type LogActor = 'learner' | 'attacker' | 'challenge' | 'flow';
+export type LogActor = 'learner' | 'page' | 'call' | 'attacker' | 'challenge' | 'flow';
 
 /**
  * Every actor, in the order rows of the same simulated time are shown: the
- * learner's action first, then the attacker's, the shop's challenge, and
- * the learner's flow, which mostly reacts to the others (a code accepted,
- * the attacker done).
+ * learner's action first, then what it moved on the phone (the look-alike
+ * page, a call), the attacker's, the shop's challenge, and the learner's
+ * flow, which mostly reacts to the others (a code accepted, the attacker
+ * done).
  */
-export const LOG_ACTORS: readonly LogActor[] = ['learner', 'attacker', 'challenge', 'flow'];
+export const LOG_ACTORS: readonly LogActor[] = [
+  'learner',
+  'page',
+  'call',
+  'attacker',
+  'challenge',
+  'flow',
+];
 
 export interface MergedEntry {
   /** Unique within one merge: `challenge:<index>` or `run:<seq>`. */

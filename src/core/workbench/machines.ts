@@ -6,14 +6,24 @@ import { SimulatedClock } from '../clock';
 import { SeededRandom } from '../random';
 import { attackerMachine } from '../scam/attacker';
 import { flowMachine } from '../scenario/flow';
+import { callMachine, pageMachine } from '../scenario/lifecycles';
 
 /**
- * The machines the workbench can draw: the OTP challenge, a scenario run's
- * flow (where the learner is) and a scam's attacker. Each graph is read from
- * the machine definition itself, so the drawing cannot drift from the code.
+ * The machines the workbench can draw: the OTP challenge, and every part of
+ * a scenario run that has states: its flow (where the learner is), a scam's
+ * attacker, a phone call and the look-alike page. The rest of a run (the
+ * messages, replies, decisions, flags) is data, shown in the context panel.
+ * Each graph is read from the machine definition itself, so the drawing
+ * cannot drift from the code.
  */
-export type MachineKind = 'challenge' | 'flow' | 'attacker';
-export const MACHINE_KINDS: readonly MachineKind[] = ['challenge', 'flow', 'attacker'];
+export type MachineKind = 'challenge' | 'flow' | 'attacker' | 'call' | 'page';
+export const MACHINE_KINDS: readonly MachineKind[] = [
+  'challenge',
+  'flow',
+  'attacker',
+  'call',
+  'page',
+];
 
 /** Every transition between two different states, with the events that take it. */
 export interface MachinePair {
@@ -48,6 +58,8 @@ export function shortEvent(type: string): string {
 export function machineOf(kind: MachineKind): AnyStateMachine {
   if (kind === 'flow') return flowMachine;
   if (kind === 'attacker') return attackerMachine;
+  if (kind === 'call') return callMachine;
+  if (kind === 'page') return pageMachine;
   return createChallengeMachine({ clock: new SimulatedClock(0), random: new SeededRandom(1) });
 }
 

@@ -131,4 +131,6 @@ export interface MachineView {
   last: { from: string | null; to: string } | null;
   /** Whether the current source runs this machine (otherwise it is drawn with nothing highlighted). */
   live: boolean;
+  /** Not live because the run has not started one yet (no call has rung, no page is open). */
+  notYet?: boolean;
 }

@@ -11,7 +11,7 @@ import type { MergedEntry } from '../../core/workbench/log';
 
 /**
  * The workbench's scenario run: a core ScenarioRun (its own SimulatedClock,
- * flow, attacker and challenges) observed as runes. Views read these fields;
+ * flow, attacker, calls, page and challenges) observed as runes. Views read these fields;
  * every action goes through the run's own methods.
  */
 export class RunSession {
@@ -102,8 +102,8 @@ export class RunSession {
     return step;
   }
 
-  /** The last move of the flow or attacker machine, for the chart. */
-  lastMove(actor: 'flow' | 'attacker'): { from: string | null; to: string } | null {
+  /** The last move of one of the run's own machines, for the chart. */
+  lastMove(actor: RunLogEntry['actor']): { from: string | null; to: string } | null {
     for (let i = this.runLog.length - 1; i >= 0; i--) {
       const e = this.runLog[i]!;
       if (e.actor === actor) return e;

@@ -3,13 +3,13 @@ export const TEXT = {
   title: 'Developer workbench',
   pageTitle: 'Developer workbench · OTP Sandbox',
   intro:
-    'See, drive, record and replay every state transition of the challenge machine, or play a whole scenario and watch its flow and attacker machines too. Time is simulated: it moves only when you move it.',
+    'See, drive, record and replay every state transition of the challenge machine, or play a whole scenario and watch every machine in it: its flow, the attacker, a phone call and the look-alike page. Time is simulated: it moves only when you move it.',
   back: 'Back to the sandbox',
   source: {
     legend: 'Source',
     challenge: 'One challenge',
     scenario: 'A scenario run',
-    help: 'One challenge: the OTP machine alone, with the event console, traces and paths. A scenario run: a whole scenario (scams included), with its flow, attacker and learner on one log.',
+    help: 'One challenge: the OTP machine alone, with the event console, traces and paths. A scenario run: a whole scenario (scams included), with its flow, attacker, calls, look-alike page and learner on one log.',
   },
   scenario: {
     heading: 'Scenario run',
@@ -102,7 +102,8 @@ export const TEXT = {
   log: {
     heading: 'Event log',
     caption: 'Audit log, {shown} of {total} entries',
-    mergedCaption: 'Run log (challenge, flow, attacker, learner), {shown} of {total} entries',
+    mergedCaption:
+      'Run log (challenge, flow, attacker, call, page, learner), {shown} of {total} entries',
     time: 'Time',
     actor: 'Actor',
     filterActor: 'Actor',
@@ -143,10 +144,24 @@ export const TEXT = {
     heading: 'Statechart',
     label: 'Statechart of the {machine} machine. Current state: {state}.',
     machine: 'Machine',
-    machines: { challenge: 'challenge', flow: 'scenario flow', attacker: 'attacker' },
-    options: { challenge: 'Challenge (OTP)', flow: 'Scenario flow', attacker: 'Attacker (scams)' },
+    machines: {
+      challenge: 'challenge',
+      flow: 'scenario flow',
+      attacker: 'attacker',
+      call: 'phone call',
+      page: 'look-alike page',
+    },
+    options: {
+      challenge: 'Challenge (OTP)',
+      flow: 'Scenario flow',
+      attacker: 'Attacker (scams)',
+      call: 'Phone call',
+      page: 'Look-alike page (scams)',
+    },
     notLive:
       'The {machine} machine is not running in this source: it is drawn from its definition, with nothing highlighted. Start a scenario run to see it live.',
+    notYet:
+      'This run has no {machine} yet: the machine is drawn from its definition, with nothing highlighted until one starts.',
     finalMark: '(final)',
     everyState: 'From every state (not drawn as arrows): {moves}.',
     finals: 'A double border marks a final state: the machine stops there.',
