@@ -1,4 +1,4 @@
-import { setup, transition } from 'xstate';
+import { initialTransition, setup, transition } from 'xstate';
 import type { StateValueFrom } from 'xstate';
 
 /*
@@ -44,6 +44,10 @@ export const pageMachine = setup({
 export type CallStatus = StateValueFrom<typeof callMachine>;
 /** Where the look-alike page is: asking for the `password`, the `code`, or `done`. */
 export type PageStep = StateValueFrom<typeof pageMachine>;
+
+/** Where a call starts, and the page opens: each machine's initial state. */
+export const CALL_FIRST: CallStatus = initialTransition(callMachine)[0].value;
+export const PAGE_FIRST: PageStep = initialTransition(pageMachine)[0].value;
 
 /** Where a call goes on `event` from `status`: `status` again when its state does not take the event. */
 export function callAfter(status: CallStatus, event: CallEvent): CallStatus {

@@ -1,7 +1,7 @@
 import type { AttackerLink } from '../scam/attacker-link';
 import type { ShareVia } from '../scam/types';
 import { LEARNER_PASSWORD } from '../world';
-import { pageAfter } from './lifecycles';
+import { PAGE_FIRST, pageAfter } from './lifecycles';
 import { runEnded } from './selectors';
 import type { RunContext } from './state';
 
@@ -22,8 +22,8 @@ export class LookAlikePage {
     const { scenario, store, clock } = this.ctx;
     if (runEnded(store.state) || !scenario.page || url !== scenario.page.url) return false;
     if (!store.state.page) {
-      this.ctx.log.move('page', 'start', null, 'password');
-      store.update({ page: { step: 'password', at: clock.now() } });
+      this.ctx.log.move('page', 'start', null, PAGE_FIRST);
+      store.update({ page: { step: PAGE_FIRST, at: clock.now() } });
     }
     this.ctx.note('open link');
     return true;

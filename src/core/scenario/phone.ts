@@ -1,5 +1,5 @@
 import type { Delivery } from '../challenge';
-import { callAfter } from './lifecycles';
+import { CALL_FIRST, callAfter } from './lifecycles';
 import type { CallEvent } from './lifecycles';
 import { runEnded } from './selectors';
 import type { Arrival, Cause, RunContext } from './state';
@@ -45,9 +45,9 @@ export class Phone {
       // A call still ringing when the next one comes in was missed: it rings no more.
       const before = store.state.call;
       if (before && before.beat !== beat.id) this.settled.add(before.beat);
-      this.ctx.log.move('call', 'start', null, 'ringing');
+      this.ctx.log.move('call', 'start', null, CALL_FIRST);
       store.update({
-        call: { beat: beat.id, from: beat.from, at: clock.now(), status: 'ringing' },
+        call: { beat: beat.id, from: beat.from, at: clock.now(), status: CALL_FIRST },
       });
       return;
     }
