@@ -8,9 +8,18 @@
  * the challenge would otherwise need a million resends.
  */
 import { describe, expect, it } from 'vitest';
-import { PRESETS, SIM_EPOCH, SeededRandom, SimulatedClock, startChallenge } from '../../src/core';
+import { waitFor } from 'xstate';
+import {
+  catalogue,
+  PolicyError,
+  PRESETS,
+  SIM_EPOCH,
+  SeededRandom,
+  SimulatedClock,
+  startChallenge,
+} from '../../src/core';
 import { TOTP_ENROLMENT } from '../support/harness';
-import type { RandomSource } from '../../src/core';
+import type { Policy, RandomSource } from '../../src/core';
 
 const SIGN_IN = { kind: 'sign-in', device: 'Firefox on Linux' } as const;
 
@@ -154,5 +163,179 @@ describe('the length of a code', () => {
     expect(code?.code).toHaveLength(policy.digits);
     actor.send({ type: 'SUBMIT', code: code!.code });
     expect(actor.getSnapshot().context.log.at(-1)?.outcome).toBe('accepted');
+  });
+});
+
+describe('a challenge that cannot start', () => {
+  // doc/api.md: PolicyError has problems `{ field, message }`, field a Policy key or 'policy';
+  // email is refused outside recovery when emailForAuthentication is false (NIST SP 800-63B-4).
+  function problemsOf(input: Parameters<typeof startChallenge>[0]) {
+    const clock = new SimulatedClock(SIM_EPOCH);
+    try {
+      startChallenge(input, { clock, random: stuck() });
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyError);
+      return (e as PolicyError).problems;
+    }
+    throw new Error('the challenge started');
+  }
+
+  it('an email sign-in code under a policy that refuses it names the policy, in the learner’s words and the rule’s source', () => {
+    const problems = problemsOf({ purpose: SIGN_IN, channel: 'email', policy: PRESETS.nist });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.field).toBe('policy');
+    expect(problems[0]?.message).toContain(catalogue('en').reason['channel-not-allowed']);
+    expect(problems[0]?.message).toMatch(/\(.*800-63B.*\)$/);
+  });
+
+  it('an authenticator challenge without an enrolled secret names the policy', () => {
+    const problems = problemsOf({ purpose: SIGN_IN, channel: 'authenticator', policy });
+    expect(problems).toEqual([
+      { field: 'policy', message: 'the authenticator channel needs an enrolled secret' },
+    ]);
+  });
+});
+
+describe('what a new challenge holds', () => {
+  // doc/api.md, ChallengeContext: id is the input's or `ch-${salt}`; plan is the deliveries or [];
+  // coolingDown is true from a send with a cooldown, and an authenticator challenge sends nothing.
+  it('its id defaults to ch- and its salt, its plan to none', () => {
+    const { actor } = readyToResend();
+    const { id, salt, plan } = actor.getSnapshot().context;
+    expect(id).toBe(`ch-${salt}`);
+    expect(plan).toEqual([]);
+  });
+
+  it('an authenticator challenge sent nothing, so nothing is cooling down', () => {
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'authenticator', policy, enrolment: TOTP_ENROLMENT },
+      { clock, random: stuck() },
+    );
+    expect(actor.getSnapshot().context.coolingDown).toBe(false);
+  });
+});
+
+describe('an app code that cannot be checked', () => {
+  // doc/api.md: an enrolment outside 6 … 10 digits makes every check fail, logged as `wrong`
+  // with reason `verify-error`, not counted.
+  it('is logged as wrong with reason verify-error, back to pending, not counted', async () => {
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      {
+        purpose: SIGN_IN,
+        channel: 'authenticator',
+        policy,
+        enrolment: { ...TOTP_ENROLMENT, digits: 5 },
+      },
+      { clock, random: stuck() },
+    );
+    actor.send({ type: 'SUBMIT', code: '12345' });
+    const snap = await waitFor(actor, (s) => s.value !== 'verifying', { timeout: 2000 });
+    expect(snap.value).toBe('pending');
+    expect(snap.context.failures).toBe(0);
+    expect(snap.context.log.at(-1)).toMatchObject({
+      outcome: 'wrong',
+      reason: 'verify-error',
+      to: 'pending',
+    });
+  });
+
+  it('a cancel while the app code is being checked is the learner’s', () => {
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'authenticator', policy, enrolment: TOTP_ENROLMENT },
+      { clock, random: stuck() },
+    );
+    actor.send({ type: 'SUBMIT', code: '123456' });
+    expect(actor.getSnapshot().value).toBe('verifying');
+    actor.send({ type: 'CANCEL' });
+    expect(actor.getSnapshot().value).toBe('cancelled');
+    expect(actor.getSnapshot().context.log.at(-1)).toMatchObject({
+      outcome: 'cancelled',
+      reason: 'by-user',
+      to: 'cancelled',
+    });
+  });
+});
+
+describe('during a throttle wait', () => {
+  // doc/model.md and doc/api.md: no new code during the wait (`while-throttled`); a cancel is
+  // the learner's (`by-user`) and kills the code; a code can run out during the wait.
+  const nist = PRESETS.nist;
+
+  function throttledRun(p: Policy = nist) {
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'sms', policy: p },
+      { clock, random: stuck() },
+    );
+    for (let i = 0; i <= (p.throttle?.freeFailures ?? 0); i++)
+      actor.send({ type: 'SUBMIT', code: '111111' });
+    expect(actor.getSnapshot().value).toBe('throttled');
+    return { actor, clock };
+  }
+
+  it('a resend is refused as while-throttled', () => {
+    const { actor } = throttledRun();
+    actor.send({ type: 'RESEND' });
+    expect(actor.getSnapshot().value).toBe('throttled');
+    expect(actor.getSnapshot().context.codes).toHaveLength(1);
+    expect(actor.getSnapshot().context.log.at(-1)).toMatchObject({
+      outcome: 'resend-refused',
+      reason: 'while-throttled',
+    });
+  });
+
+  it('a cancel ends the wait and the code, by the learner', () => {
+    const { actor } = throttledRun();
+    actor.send({ type: 'CANCEL' });
+    const { value, context } = actor.getSnapshot();
+    expect(value).toBe('cancelled');
+    expect(context.waitUntil).toBeNull();
+    expect(context.codes.map((c) => c.status)).toEqual(['dead']);
+    expect(context.log.at(-1)).toMatchObject({
+      outcome: 'cancelled',
+      reason: 'by-user',
+      to: 'cancelled',
+    });
+  });
+
+  it('a code that runs out during the wait expires, and the wait ends with it', () => {
+    // The wait (30 s) outlasts what is left of a 20 s code.
+    const { actor, clock } = throttledRun({ ...nist, lifetimeMs: 20_000 });
+    clock.increment(20_000);
+    const { value, context } = actor.getSnapshot();
+    expect(value).toBe('expired');
+    expect(context.waitUntil).toBeNull();
+    expect(context.codes.map((c) => c.status)).toEqual(['dead']);
+    expect(context.log.at(-1)).toMatchObject({
+      outcome: 'expired',
+      reason: 'lifetime-elapsed',
+      from: 'throttled',
+      to: 'expired',
+    });
+  });
+});
+
+describe('after a lockout voided the code', () => {
+  it('a cancel is the learner’s', () => {
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'sms', policy },
+      { clock, random: stuck() },
+    );
+    for (let i = 0; i < (policy.maxFailures ?? 0); i++)
+      actor.send({ type: 'SUBMIT', code: '111111' });
+    clock.increment(policy.lockoutMs);
+    expect(actor.getSnapshot().value).toBe('voided');
+    actor.send({ type: 'CANCEL' });
+    expect(actor.getSnapshot().value).toBe('cancelled');
+    expect(actor.getSnapshot().context.log.at(-1)).toMatchObject({
+      outcome: 'cancelled',
+      reason: 'by-user',
+      from: 'voided',
+      to: 'cancelled',
+    });
   });
 });
