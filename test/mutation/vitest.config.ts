@@ -13,7 +13,7 @@ const config = mergeConfig(
 );
 // mergeConfig joins lists; the engine's tests replace the whole suite instead.
 config.test!.include = [
-  'test/core/{challenge,challenge-rules,deadlines,properties,model,selectors,message-rules,otp,otp-rules,policy,clock,clock-rules,trace,trace-rules,progress,progress-rules,hostile-input,bad-input,random}.test.ts',
+  'test/core/{challenge,challenge-rules,deadlines,properties,model,selectors,message-rules,otp,otp-rules,policy,clock,clock-rules,trace,trace-rules,progress,progress-rules,hostile-input,bad-input,schema-rules,random}.test.ts',
   'test/oracle/*.test.ts',
 ];
 export default config;

@@ -7,7 +7,7 @@ import base from '../../vite.config';
 
 const config = mergeConfig(base, defineConfig({ test: { testTimeout: 60_000 } }));
 config.test!.include = [
-  'test/core/{hostile-input,bad-input,progress,progress-rules,share,trace,trace-rules,quiz}.test.ts',
+  'test/core/{hostile-input,bad-input,progress,progress-rules,share,trace,trace-rules,quiz,schema-rules}.test.ts',
 ];
 config.test!.testNamePattern = /^(?!.*(copy as test|the replay CLI)).*$/;
 export default config;
