@@ -118,11 +118,15 @@ export function parseSave(text: string | null): LoadResult {
  * default and is listed in `dropped`; the others are kept. Settings that are
  * not an object at all drop every field, each listed.
  */
+/** A setting's problem, by its path under `settings` (the whole of it when it is not an object). */
+const settingsProblem = (issues: Parameters<typeof describeIssues>[0]) =>
+  describeIssues(issues, 'settings', 'settings');
+
 function readSettings(raw: unknown, dropped: DroppedEntry[]): Settings {
   const settings = defaultSettings();
   const object = v.safeParse(SettingsObjectSchema, raw);
   if (!object.success) {
-    const problem = describeIssues(object.issues, 'settings', 'settings');
+    const problem = settingsProblem(object.issues);
     for (const field of Object.keys(SETTING_SCHEMAS) as SettingField[]) {
       dropped.push({ kind: 'settings', field, problem });
     }
@@ -131,13 +135,13 @@ function readSettings(raw: unknown, dropped: DroppedEntry[]): Settings {
   const policy = v.safeParse(SETTING_SCHEMAS.policy, object.output, { abortPipeEarly: true });
   if (policy.success) settings.policy = policy.output.policy;
   else {
-    const problem = describeIssues(policy.issues, 'settings', 'settings');
+    const problem = settingsProblem(policy.issues);
     dropped.push({ kind: 'settings', field: 'policy', problem });
   }
   const region = v.safeParse(SETTING_SCHEMAS.region, object.output, { abortPipeEarly: true });
   if (region.success) settings.region = region.output.region ?? DEFAULT_REGION;
   else {
-    const problem = describeIssues(region.issues, 'settings', 'settings');
+    const problem = settingsProblem(region.issues);
     dropped.push({ kind: 'settings', field: 'region', problem });
   }
   return settings;
