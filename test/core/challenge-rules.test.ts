@@ -57,6 +57,30 @@ describe('a resend when the random source repeats itself', () => {
   });
 });
 
+describe('two live codes with the same value (weak: resends keep old codes alive)', () => {
+  // doc/model.md: under weak every code still dies at its own expiry, and the code in the
+  // newest message works. With one value left to draw, both messages show the same code.
+  it('the newest message’s code works after the older one ran out', () => {
+    const weak = PRESETS.weak;
+    const clock = new SimulatedClock(SIM_EPOCH);
+    const actor = startChallenge(
+      { purpose: SIGN_IN, channel: 'sms', policy: weak },
+      { clock, random: stuck() },
+    );
+    clock.increment(weak.lifetimeMs - 60_000);
+    actor.send({ type: 'RESEND' });
+    clock.increment(120_000); // the first code's own lifetime is over; the second has most of its
+    const codes = actor.getSnapshot().context.codes;
+    expect(codes.map((c) => [c.code, c.status])).toEqual([
+      ['0000', 'live'],
+      ['0000', 'live'],
+    ]);
+    actor.send({ type: 'SUBMIT', code: '0000' });
+    expect(actor.getSnapshot().context.log.at(-1)?.outcome).toBe('accepted');
+    expect(actor.getSnapshot().context.codes.map((c) => c.status)).toEqual(['dead', 'used']);
+  });
+});
+
 describe('a resend naming a channel that does not exist', () => {
   it.each(['voice', 'authenticator', ''])(
     'RESEND by "%s" is refused as a channel not allowed, and nothing is sent',
