@@ -19,7 +19,7 @@ import {
   startChallenge,
 } from '../../src/core';
 import { TOTP_ENROLMENT } from '../support/harness';
-import type { Policy, RandomSource } from '../../src/core';
+import type { ChallengeInput, Policy, RandomSource } from '../../src/core';
 
 const SIGN_IN = { kind: 'sign-in', device: 'Firefox on Linux' } as const;
 
@@ -31,12 +31,21 @@ function stuck(): RandomSource & { draws: number } {
 
 const policy = PRESETS.retail;
 
+/** A sign-in challenge (retail, by text, on a stuck source unless told otherwise) on its own clock. */
+function begin(input: Partial<ChallengeInput> = {}, random: RandomSource = stuck()) {
+  const clock = new SimulatedClock(SIM_EPOCH);
+  const actor = startChallenge(
+    { purpose: SIGN_IN, channel: 'sms', policy, ...input },
+    { clock, random },
+  );
+  return { actor, clock };
+}
+
 /** A retail text challenge on a stuck source, its resend cooldown over: a resend may go now. */
 function readyToResend(random: RandomSource = stuck()) {
-  const clock = new SimulatedClock(SIM_EPOCH);
-  const actor = startChallenge({ purpose: SIGN_IN, channel: 'sms', policy }, { clock, random });
-  clock.increment(policy.resendCooldownMs);
-  return { actor, clock };
+  const started = begin({}, random);
+  started.clock.increment(policy.resendCooldownMs);
+  return started;
 }
 
 describe('a resend when the random source repeats itself', () => {
@@ -62,11 +71,7 @@ describe('two live codes with the same value (weak: resends keep old codes alive
   // newest message works. With one value left to draw, both messages show the same code.
   it('the newest message’s code works after the older one ran out', () => {
     const weak = PRESETS.weak;
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'sms', policy: weak },
-      { clock, random: stuck() },
-    );
+    const { actor, clock } = begin({ policy: weak });
     clock.increment(weak.lifetimeMs - 60_000);
     actor.send({ type: 'RESEND' });
     clock.increment(120_000); // the first code's own lifetime is over; the second has most of its
@@ -113,11 +118,7 @@ describe('what ended each code', () => {
   });
 
   it('a lockout kills the live code', () => {
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'sms', policy },
-      { clock, random: stuck() },
-    );
+    const { actor } = begin();
     // The stuck source issued 000000; any other well-formed code is wrong.
     for (let i = 0; i < (policy.maxFailures ?? 0); i++)
       actor.send({ type: 'SUBMIT', code: '111111' });
@@ -134,11 +135,7 @@ describe('what ended each code', () => {
 
   it('accepting one of several live codes (weak: resends keep them) kills the others', () => {
     const weak = PRESETS.weak;
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'sms', policy: weak },
-      { clock, random: new SeededRandom(7) },
-    );
+    const { actor } = begin({ policy: weak }, new SeededRandom(7));
     actor.send({ type: 'RESEND' });
     actor.send({ type: 'RESEND' });
     const codes = actor.getSnapshot().context.codes;
@@ -156,11 +153,7 @@ describe('the throttle wait', () => {
   // doc/api.md, ChallengeContext.waitUntil: when the current wait ends, null when none runs.
   it('is cleared once the wait is over', () => {
     const nist = PRESETS.nist;
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'sms', policy: nist },
-      { clock, random: stuck() },
-    );
+    const { actor, clock } = begin({ policy: nist });
     expect(actor.getSnapshot().context.waitUntil).toBeNull();
     // The first failures beyond the free ones start a wait of firstWaitMs.
     for (let i = 0; i <= nist.throttle.freeFailures; i++)
@@ -177,12 +170,7 @@ describe('the length of a code', () => {
   // doc/model.md: a text or email code has the policy's digits; only an authenticator
   // app's code has its enrolment's. An enrolment given to a text challenge changes nothing.
   it('a text code has the policy’s digits, even beside an 8-digit app enrolment', () => {
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const enrolment = { ...TOTP_ENROLMENT, digits: 8 };
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'sms', policy, enrolment },
-      { clock, random: stuck() },
-    );
+    const { actor } = begin({ enrolment: { ...TOTP_ENROLMENT, digits: 8 } });
     const [code] = actor.getSnapshot().context.codes;
     expect(code?.code).toHaveLength(policy.digits);
     actor.send({ type: 'SUBMIT', code: code!.code });
@@ -231,11 +219,7 @@ describe('what a new challenge holds', () => {
   });
 
   it('an authenticator challenge sent nothing, so nothing is cooling down', () => {
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'authenticator', policy, enrolment: TOTP_ENROLMENT },
-      { clock, random: stuck() },
-    );
+    const { actor } = begin({ channel: 'authenticator', enrolment: TOTP_ENROLMENT });
     expect(actor.getSnapshot().context.coolingDown).toBe(false);
   });
 });
@@ -244,16 +228,10 @@ describe('an app code that cannot be checked', () => {
   // doc/api.md: an enrolment outside 6 … 10 digits makes every check fail, logged as `wrong`
   // with reason `verify-error`, not counted.
   it('is logged as wrong with reason verify-error, back to pending, not counted', async () => {
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      {
-        purpose: SIGN_IN,
-        channel: 'authenticator',
-        policy,
-        enrolment: { ...TOTP_ENROLMENT, digits: 5 },
-      },
-      { clock, random: stuck() },
-    );
+    const { actor } = begin({
+      channel: 'authenticator',
+      enrolment: { ...TOTP_ENROLMENT, digits: 5 },
+    });
     actor.send({ type: 'SUBMIT', code: '12345' });
     const snap = await waitFor(actor, (s) => s.value !== 'verifying', { timeout: 2000 });
     expect(snap.value).toBe('pending');
@@ -266,11 +244,7 @@ describe('an app code that cannot be checked', () => {
   });
 
   it('a cancel while the app code is being checked is the learner’s', () => {
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'authenticator', policy, enrolment: TOTP_ENROLMENT },
-      { clock, random: stuck() },
-    );
+    const { actor } = begin({ channel: 'authenticator', enrolment: TOTP_ENROLMENT });
     actor.send({ type: 'SUBMIT', code: '123456' });
     expect(actor.getSnapshot().value).toBe('verifying');
     actor.send({ type: 'CANCEL' });
@@ -289,11 +263,7 @@ describe('during a throttle wait', () => {
   const nist = PRESETS.nist;
 
   function throttledRun(p: Policy = nist) {
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'sms', policy: p },
-      { clock, random: stuck() },
-    );
+    const { actor, clock } = begin({ policy: p });
     for (let i = 0; i <= (p.throttle?.freeFailures ?? 0); i++)
       actor.send({ type: 'SUBMIT', code: '111111' });
     expect(actor.getSnapshot().value).toBe('throttled');
@@ -344,11 +314,7 @@ describe('during a throttle wait', () => {
 
 describe('after a lockout voided the code', () => {
   it('a cancel is the learner’s', () => {
-    const clock = new SimulatedClock(SIM_EPOCH);
-    const actor = startChallenge(
-      { purpose: SIGN_IN, channel: 'sms', policy },
-      { clock, random: stuck() },
-    );
+    const { actor, clock } = begin();
     for (let i = 0; i < (policy.maxFailures ?? 0); i++)
       actor.send({ type: 'SUBMIT', code: '111111' });
     clock.increment(policy.lockoutMs);
