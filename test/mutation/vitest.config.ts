@@ -9,7 +9,13 @@ import base from '../../vite.config';
 
 const config = mergeConfig(
   base,
-  defineConfig({ test: { env: { ORACLE_RUNS: '300' }, testTimeout: 60_000 } }),
+  defineConfig({
+    test: {
+      env: { ORACLE_RUNS: '300' },
+      testTimeout: 60_000,
+      reporters: ['default', './test/mutation/unloadable-file-fails.ts'],
+    },
+  }),
 );
 // mergeConfig joins lists; the engine's tests replace the whole suite instead.
 config.test!.include = [

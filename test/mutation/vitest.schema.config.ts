@@ -5,7 +5,16 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from '../../vite.config';
 
-const config = mergeConfig(base, defineConfig({ test: { testTimeout: 60_000 } }));
+const config = mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      testTimeout: 60_000,
+      // A mutant that stops a schema module from loading is a failed test (see that file).
+      reporters: ['default', './test/mutation/unloadable-file-fails.ts'],
+    },
+  }),
+);
 config.test!.include = [
   'test/core/{hostile-input,bad-input,progress,progress-rules,share,trace,trace-rules,quiz,schema-rules}.test.ts',
 ];
