@@ -5,9 +5,12 @@
  * then what is wrong there, naming the part ("is not a field of a refund
  * purpose"), so a person fixing a file by hand knows where to look.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseTrace, preset, Recorder } from '../../src/core';
 import { PURPOSE_KINDS } from '../../src/core/purpose';
+import { parseCommand } from '../../src/core/schema/command';
+import { issueProblem, objectMessage } from '../../src/core/schema/issues';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -172,5 +175,157 @@ describe('values the engine would not take', () => {
     expect(accepts(enrolWith('A'.repeat(26)))).toBe(true);
     expect(accepts(enrolWith('A'.repeat(103)))).toBe(true);
     expect(errorOf(enrolWith('A'.repeat(104)))).toContain('input.enrolment.secret');
+  });
+});
+
+/**
+ * The rules doc/api.md states for every parser ("Checked input"): at most
+ * five problems, then how many more; a long value cut to 40 characters; the
+ * size in UTF-8 bytes and the nesting counted before JSON.parse, brackets
+ * inside strings not counted; another format or version said in one sentence.
+ */
+describe('what doc/api.md promises of every parser', () => {
+  /** Up to seven problems, in the schema's order: seed, scenario, input, events, final, a stray field. */
+  const problems = (n: number) => (t: Json) => {
+    const changes = [
+      () => (t.seed = 'one'),
+      () => (t.scenario = 5),
+      () => (t.input.channel = 'pigeon'),
+      () => (t.events[0].at = -1),
+      () => (t.final.at = -1),
+      () => (t.final.state = 'asleep'),
+      () => (t.x = 1),
+    ];
+    for (const change of changes.slice(0, n)) change();
+  };
+  const paths = (error: string) => [...error.matchAll(/(?:^|\. )([\w.[\]]+):/g)].map((m) => m[1]);
+  const first5 = ['seed', 'scenario', 'input.channel', 'events[0].at', 'final.at'];
+
+  it('five problems are each said; a sixth and a seventh are counted', () => {
+    expect(paths(errorOf(problems(5)))).toEqual(first5);
+    expect(errorOf(problems(5))).not.toContain('more problem');
+    expect(paths(errorOf(problems(6)))).toEqual(first5);
+    expect(errorOf(problems(6))).toMatch(/\. And 1 more problem\.$/);
+    expect(errorOf(problems(7))).toMatch(/\. And 2 more problems\.$/);
+  });
+
+  it('a key that is not a plain name is quoted in the path', () => {
+    expect(errorOf((t) => (t.input['my field'] = 1))).toBe(
+      'input["my field"]: is not a field of the challenge input.',
+    );
+  });
+
+  it('a value is shown whole up to 40 characters, cut after', () => {
+    const forty = 'x'.repeat(40);
+    expect(errorOf((t) => (t.final.log[0].codeRef = forty))).toContain(`(it is "${forty}").`);
+    expect(errorOf((t) => (t.final.log[0].codeRef = `${forty}y`))).toContain(
+      `(it is "${forty}…").`,
+    );
+  });
+
+  it('a trace says its format and version, and one without either is named', () => {
+    expect([GOOD.format, GOOD.version]).toEqual(['otp-sandbox-trace', 1]);
+    expect(errorOf((t) => delete t.version)).toBe(
+      'This trace has no version; this sandbox reads version 1.',
+    );
+    expect(errorOf((t) => delete t.format)).toBe(
+      'This is not an OTP Sandbox trace (it has no format).',
+    );
+    expect(errorOf((t) => (t.format = 'other'))).toBe(
+      'This is not an OTP Sandbox trace (format "other").',
+    );
+  });
+
+  it('a file of exactly 1,000,000 bytes is read; one byte more is not', () => {
+    const text = JSON.stringify(GOOD);
+    const padded = (bytes: number) => text + ' '.repeat(bytes - text.length);
+    expect(parseTrace(padded(1_000_000)).ok).toBe(true);
+    expect(parseTrace(padded(1_000_001))).toEqual({
+      ok: false,
+      error: 'This is 1000001 bytes; a trace may be at most 1000000 bytes.',
+    });
+  });
+
+  it('16 levels of nesting reach the schema; 17 are refused before JSON.parse', () => {
+    const lists = (n: number) => JSON.parse('['.repeat(n) + ']'.repeat(n)) as unknown;
+    // The trace itself is level 1, so its `scenario` field holds 15 more levels, or 16.
+    expect(errorOf((t) => (t.scenario = lists(15)))).toMatch(/^scenario: must be a text/);
+    expect(errorOf((t) => (t.scenario = lists(16)))).toBe(
+      'This nests lists or objects more than 16 levels deep; a trace never does.',
+    );
+  });
+
+  it('brackets inside a text, after an escaped quote too, are not nesting', () => {
+    expect(accepts((t) => (t.scenario = '[{'.repeat(40)))).toBe(true);
+    expect(accepts((t) => (t.scenario = `\\"${'['.repeat(40)}`))).toBe(true);
+  });
+
+  it('a closed list or object counts no more: many entries side by side are one level', () => {
+    expect(
+      accepts((t) => {
+        const at = t.final.at as number;
+        for (let i = 0; i < 40; i++) t.events.push({ at, type: 'WAIT' });
+      }),
+    ).toBe(true);
+  });
+
+  it('at most 10,001 delivery plans: one for each of 10,000 events and the first send', () => {
+    expect(accepts((t) => (t.input.deliveries = Array.from({ length: 10_001 }, () => ({}))))).toBe(
+      true,
+    );
+    expect(errorOf((t) => (t.input.deliveries = Array.from({ length: 10_002 }, () => ({}))))).toBe(
+      'input.deliveries: must hold at most 10001 delivery plans (it is a list of 10002).',
+    );
+  });
+
+  it('the audit log is a list', () => {
+    expect(errorOf((t) => (t.final.log = {}))).toBe(
+      'final.log: must be a list of audit log entries (it is an object).',
+    );
+  });
+
+  it('a throttle may wait as long at most as at first, never shorter', () => {
+    const throttle = (maxWaitMs: number) => (t: Json) =>
+      (t.input.policy.throttle = { freeFailures: 3, firstWaitMs: 1_000, maxWaitMs });
+    expect(accepts(throttle(1_000))).toBe(true);
+    expect(errorOf(throttle(999))).toBe(
+      'input.policy.throttle.maxWaitMs: must not be shorter than firstWaitMs (it is 999).',
+    );
+  });
+
+  it('a name the engine knows, in a list, is still not a name', () => {
+    const outcome = GOOD.final.log[0].outcome as string;
+    expect(errorOf((t) => (t.input.locale = ['en']))).toContain('input.locale: must be one of en');
+    expect(errorOf((t) => (t.final.log[0].outcome = [outcome]))).toContain(
+      'final.log[0].outcome: must be an outcome the engine logs',
+    );
+    const reason = GOOD.final.log.find((e: Json) => e.reason !== null)?.reason as string;
+    expect(errorOf((t) => (t.final.log[0].reason = [reason]))).toContain(
+      'final.log[0].reason: must be a reason the engine logs',
+    );
+  });
+
+  it('a workbench event with a field it does not have names its type', () => {
+    expect(parseCommand('{"type":"RESEND","code":"1"}')).toEqual({
+      ok: false,
+      error: 'code: is not a field of a RESEND event.',
+    });
+  });
+
+  it('an object schema says a field it lacks, a field it has not, and a value not an object', () => {
+    const message = objectMessage('the settings');
+    const issue = (input: unknown, expected: string) =>
+      ({ input, expected }) as Parameters<typeof message>[0];
+    expect(message(issue(undefined, '"policy"'))).toBe('is missing');
+    expect(message(issue(1, 'never'))).toBe('is not a field of the settings');
+    expect(message(issue(5, 'Object'))).toBe('must be the settings, an object');
+  });
+
+  it('a problem of the whole value is said at the root', () => {
+    const [issue] = v.safeParse(v.string('must be a text'), 5).issues ?? [];
+    expect(issueProblem(issue!, 'document')).toEqual({
+      path: 'document',
+      message: 'must be a text (it is 5).',
+    });
   });
 });

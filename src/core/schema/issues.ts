@@ -15,7 +15,7 @@ type Issue = v.BaseIssue<unknown>;
  * Where a value sits: `events[3].at`, after `prefix` when the value is part
  * of a larger whole (`progress["new-device"]`); `root` when it is the whole.
  */
-export function pathOf(issue: Pick<Issue, 'path'>, root: string, prefix = ''): string {
+export function pathOf(issue: Pick<Issue, 'path'>, root: string, prefix: string): string {
   let text = prefix;
   for (const item of issue.path ?? []) text = keyPath(text, item.key);
   return text || root;
@@ -51,7 +51,7 @@ export function issueProblem(
 }
 
 /** One issue as a sentence: `path: message.` */
-export function describeIssue(issue: Issue, root: string, prefix = ''): string {
+export function describeIssue(issue: Issue, root: string, prefix: string): string {
   const { path, message } = issueProblem(issue, root, prefix);
   return `${path}: ${message}`;
 }

@@ -46,11 +46,6 @@ export const SETTING_SCHEMAS = {
 } as const;
 export type SettingField = keyof typeof SETTING_SCHEMAS;
 
-export const SettingsSchema = v.pipe(
-  SettingsObjectSchema,
-  v.object({ policy: PolicySchema, region: RegionSchema }, objectMessage('the settings')),
-);
-
 export const ProgressEntrySchema = v.pipe(
   v.custom<Record<string, unknown>>(isPlainObject, 'must be a scenario’s progress, an object'),
   v.object(
@@ -87,5 +82,9 @@ export const SaveRootSchema = v.pipe(
   ),
 );
 
-export type Settings = v.InferOutput<typeof SettingsSchema>;
+/** The settings a save holds, once read (each field as `SETTING_SCHEMAS` checks it). */
+export interface Settings {
+  policy: v.InferOutput<typeof PolicySchema>;
+  region: v.InferOutput<typeof RegionSchema>;
+}
 export type ScenarioProgress = v.InferOutput<typeof ProgressEntrySchema>;

@@ -63,12 +63,24 @@ function issueAt(
   key: string,
   message: string,
 ): void {
-  const value = input[key];
   addIssue({
     message,
-    input: value,
-    path: [{ type: 'object', origin: 'value', input, key, value }],
+    input: input[key],
+    path: [pathItem(input, key)],
   });
+}
+
+/** One step of an issue's path: `key` of `input` (a list's index or an object's field). */
+function pathItem(input: Record<string, unknown>, key: string): v.ObjectPathItem;
+function pathItem(input: unknown[], key: number): v.ArrayPathItem;
+function pathItem(
+  input: Record<string, unknown> | unknown[],
+  key: string | number,
+): v.ObjectPathItem | v.ArrayPathItem {
+  const value = (input as Record<string | number, unknown>)[key];
+  const type = Array.isArray(input) ? 'array' : 'object';
+  // Messages read only `key` (issues.ts); the rest is valibot's shape of a path item.
+  return { type, origin: 'value', input, key, value } as v.ObjectPathItem | v.ArrayPathItem;
 }
 
 const ThrottleSchema = v.pipe(
@@ -344,20 +356,13 @@ export const TraceSchema = v.pipe(
         v.rawCheck(({ dataset, addIssue }) => {
           if (!dataset.typed) return;
           const events = dataset.value;
-          for (let i = 1; i < events.length; i++) {
-            const e = events[i];
-            const before = events[i - 1];
-            if (!e || !before || e.at >= before.at) continue;
-            addIssue({
-              message: `must not be earlier than the event before it (at ${before.at} ms)`,
-              input: e.at,
-              path: [
-                { type: 'array', origin: 'value', input: events, key: i, value: e },
-                { type: 'object', origin: 'value', input: e, key: 'at', value: e.at },
-              ],
-            });
-            return;
-          }
+          const i = events.findIndex((e, i) => i > 0 && e.at < events[i - 1]!.at);
+          if (i === -1) return;
+          addIssue({
+            message: `must not be earlier than the event before it (at ${events[i - 1]!.at} ms)`,
+            input: events[i]!.at,
+            path: [pathItem(events, i), pathItem(events[i]!, 'at')],
+          });
         }),
       ),
       final: strict(
@@ -379,10 +384,7 @@ export const TraceSchema = v.pipe(
       addIssue({
         message: `must not be earlier than the last event (at ${last.at} ms)`,
         input: final.at,
-        path: [
-          { type: 'object', origin: 'value', input: dataset.value, key: 'final', value: final },
-          { type: 'object', origin: 'value', input: final, key: 'at', value: final.at },
-        ],
+        path: [pathItem(dataset.value, 'final'), pathItem(final, 'at')],
       });
     }
   }),
