@@ -36,6 +36,8 @@ export interface ScenarioTexts {
   cues?: FlagCues;
   /** The words of a trainer's situations of "Real or scam?", by situation id. */
   situations?: Readonly<Record<string, SituationText>>;
+  /** What a trainer says about the whole scenario: a few sentences, and two or three questions for the room. */
+  talk?: { notes: string; questions: readonly string[] };
 }
 
 /** Every built-in's texts, by id. */

@@ -86,6 +86,11 @@ function someOf<const T extends v.GenericSchema>(item: T, max: number, what: str
   return v.pipe(listOf(item, max, what), v.minLength(1, `must hold at least 1 of ${what}`));
 }
 
+/** A list of `min` to `max` items (`min` above 1: two or three questions, not one). */
+function fromTo<const T extends v.GenericSchema>(item: T, min: number, max: number, what: string) {
+  return v.pipe(listOf(item, max, what), v.minLength(min, `must hold at least ${min} ${what}`));
+}
+
 /** An object whose keys are ids (each checked) and whose values are `value`. */
 function byId<const T extends v.GenericSchema>(value: T, what: string) {
   return keyed(slug(), value, what);
@@ -300,6 +305,21 @@ const CUE_ENTRIES = Object.fromEntries(RED_FLAGS.map((f) => [f, v.optional(CueSc
   [F in RedFlag]: v.OptionalSchema<typeof CueSchema, undefined>;
 };
 
+export const MIN_QUESTIONS = 2;
+export const MAX_QUESTIONS = 3;
+
+/**
+ * What a trainer says about the scenario as a whole (issue 13): a few
+ * sentences of notes, and two or three open questions for the room.
+ */
+export const TalkSchema = strict(
+  {
+    notes: plain(1_000),
+    questions: fromTo(plain(300), MIN_QUESTIONS, MAX_QUESTIONS, 'questions'),
+  },
+  'the trainer’s talk',
+);
+
 /** A situation's words; `cue` is a part of `body`, word for word (checkScenario). */
 export const SituationTextSchema = strict(
   { context: plain(300), body: plain(1_000), cue: plain(300), why: plain(400) },
@@ -321,6 +341,7 @@ export const ScenarioTextsSchema = strict(
       byId(strict(CUE_ENTRIES, 'an item’s cues (one per red flag)'), 'the red flags’ cues'),
     ),
     situations: v.optional(byId(SituationTextSchema, 'the situations’ words')),
+    talk: v.optional(TalkSchema),
   },
   'a scenario’s texts',
 );
