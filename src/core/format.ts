@@ -46,6 +46,13 @@ export function parseLinks(text: string): TextPart[] {
   return parts;
 }
 
+/** A message as a notification shows it: plain text, each link as its words. */
+export function plainText(text: string): string {
+  return parseLinks(text)
+    .map((part) => part.text)
+    .join('');
+}
+
 /**
  * A link's address in three parts, to show its real domain plainly:
  * "https://" + "larkspur-verify.example" + "/account". An address that is

@@ -52,7 +52,7 @@ export interface PlayLink<Id extends string = string> {
 
 /** A scam demo, both sides or presented: the run after `beat` steps of the `ending`'s demo. */
 export interface DemoLink<Id extends string = string> {
-  mode: 'both' | 'present';
+  mode: 'both' | 'present' | 'audience';
   scenarioId: Id;
   policy: PresetId;
   seed: number;
@@ -88,6 +88,7 @@ const PARAMS: Record<ShareMode, readonly string[]> = {
   play: [],
   both: ['policy', 'seed', 'ending', 'beat'],
   present: ['policy', 'seed', 'ending', 'beat'],
+  audience: ['policy', 'seed', 'ending', 'beat'],
   attack: ['policy', 'seed', 'profile'],
 };
 

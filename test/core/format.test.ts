@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatDuration, parseLinks, splitAddress } from '../../src/core';
+import { plainText } from '../../src/core/format';
 
 describe('format', () => {
   it('formats simulated time and durations', () => {
@@ -20,6 +21,15 @@ describe('format', () => {
     expect(parseLinks('no links')).toEqual([{ text: 'no links' }]);
     // Only http(s): a script URL stays plain text.
     expect(parseLinks('[x](javascript:alert(1))')).toEqual([{ text: '[x](javascript:alert(1))' }]);
+  });
+
+  it('shows a message on the lock screen as plain text, a link as its words', () => {
+    expect(
+      plainText(
+        'Confirm at [shop-verify.example/account](https://shop-verify.example/account) now',
+      ),
+    ).toBe('Confirm at shop-verify.example/account now');
+    expect(plainText('no links')).toBe('no links');
   });
 });
 

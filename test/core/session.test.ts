@@ -6,6 +6,7 @@ import { ENDINGS } from '../../src/core/scam/types';
 import { DemoSession, causedLog } from '../../src/core/scam/session';
 import { loadScenario } from '../../src/core/scenario/library';
 import { SCENARIO_IDS } from '../support/builtins';
+import { fingerprint } from '../support/demo';
 import { ScenarioRun } from '../../src/core/scenario/run';
 import type { Scenario } from '../../src/core/scenario/types';
 import { preset } from '../../src/core/policy';
@@ -16,19 +17,6 @@ const SCENARIO_TEXTS = await loadScenarioCatalogue();
 async function scams(): Promise<Scenario[]> {
   const all = await Promise.all(SCENARIO_IDS.map((id) => loadScenario(id)));
   return all.filter((s) => s.demo);
-}
-
-/** What two runs must share to count as the same beat. */
-function fingerprint(run: ScenarioRun) {
-  return {
-    now: run.clock.now(),
-    log: run.log,
-    arrivals: run.state.arrivals,
-    call: run.state.call,
-    attacker: run.state.attacker,
-    marks: run.state.marks,
-    audit: run.debrief().timeline,
-  };
 }
 
 describe('DemoSession', () => {

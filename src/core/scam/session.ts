@@ -62,6 +62,25 @@ export class DemoSession {
     return this.#beat >= this.steps.length;
   }
 
+  /** Simulated ms since the run started: with `beat`, where the demo is (see `sync`). */
+  get at(): number {
+    return this.#run.clock.now() - this.#run.state.startedAt;
+  }
+
+  /**
+   * Brings this session to another one's place: `beat` steps played and the
+   * clock `at` ms after the start (the audience window follows the
+   * presenter's this way). It never plays a step the other has not, and
+   * replays from the start only when it is ahead or on another beat.
+   */
+  sync(beat: number, at: number): void {
+    if (beat !== this.#beat || this.at > at) this.goTo(beat);
+    const step = this.next;
+    const untilStep = step ? step.at - this.at : Infinity;
+    const ms = Math.min(at - this.at, untilStep - 1);
+    if (ms > 0) this.#run.advance(Math.floor(ms));
+  }
+
   /** Plays the next step; false at the end. */
   forward(): boolean {
     const step = this.next;

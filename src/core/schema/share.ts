@@ -13,9 +13,13 @@ import { MAX_SEED } from '../seed';
  * mode takes (or no mode takes) is an error, never ignored.
  */
 
-/** What a link opens: the learner's own play, both sides at once, the presenter, the attacker's seat. */
-export type ShareMode = 'play' | 'both' | 'present' | 'attack';
-export const SHARE_MODES: readonly ShareMode[] = ['play', 'both', 'present', 'attack'];
+/**
+ * What a link opens: the learner's own play, both sides at once, the
+ * presenter, the audience window of a presenter's (the stage alone), the
+ * attacker's seat.
+ */
+export type ShareMode = 'play' | 'both' | 'present' | 'audience' | 'attack';
+export const SHARE_MODES: readonly ShareMode[] = ['play', 'both', 'present', 'audience', 'attack'];
 
 /** Why a link could not open; each is the message of the schema that refuses it. */
 export const SHARE_ERRORS = [
@@ -89,6 +93,7 @@ export const SHARE_PARAMS = {
   play: v.strictObject({}, 'unknown-parameter'),
   both: demo,
   present: demo,
+  audience: demo,
   attack: v.strictObject(
     {
       policy,

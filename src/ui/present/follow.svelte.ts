@@ -20,6 +20,8 @@ export function followDemo(
   demo: LiveDemo,
   link: () => DemoLink<string>,
   announce: (text: string) => void,
+  /** Whether announcements read the caption (not in the audience window: notes are the presenter's). */
+  captions = true,
 ): void {
   $effect(() => {
     const hash = formatShare({ ...link(), beat: demo.beat });
@@ -36,7 +38,11 @@ export function followDemo(
     announce(
       beat === 0
         ? pt('demo.announceStart')
-        : pt('demo.announce', { beat, total: demo.total, caption: captionOf(demo) ?? '' }),
+        : pt('demo.announce', {
+            beat,
+            total: demo.total,
+            caption: captions ? (captionOf(demo) ?? '') : '',
+          }).trim(),
     );
   });
 }

@@ -37,6 +37,22 @@ export const PRESENT_TEXT = {
   'demo.phoneNote': 'The target’s phone follows the demo: it cannot be used here.',
   'present.reveal': 'Show the room the attacker’s console',
   'present.revealLog': 'Show the shop’s audit log',
+  'present.elapsed': 'Elapsed',
+  'present.openAudience': 'Open the audience window',
+  'present.showAudience': 'Show the audience window',
+  'present.blocked':
+    'This browser did not open a new window. Allow pop-ups for this page, or open this address in a second window:',
+  'present.audienceOpen':
+    'The audience window shows the phone and whatever you reveal. Your notes stay here; the keys work in both windows.',
+  'present.next': 'Next step:',
+  'present.nextEnd': 'None: this is the end of the demo.',
+  'present.questions': 'Questions for the room',
+  'audience.title': 'For the room: {title}',
+  'audience.waiting': 'Looking for the presenter’s window…',
+  'audience.alone':
+    'No presenter’s window is open for this demo, so this window has the keys: → next, ← back, Space play, R reset, A the attacker’s console.',
+  'audience.gone':
+    'The presenter’s window has closed. This window now has the keys: → next, ← back, Space play, R reset, A the attacker’s console.',
   'present.hidden':
     'The attacker’s console is hidden. Tick “Show the room the attacker’s console” (or press A) to reveal it.',
   'split.attacker': 'The attacker',
