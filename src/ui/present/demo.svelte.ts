@@ -2,6 +2,7 @@ import { createSubscriber } from 'svelte/reactivity';
 import { DemoSession } from '../../core/scam/session';
 import type { DemoSettings } from '../../core/scam/session';
 import type { Scenario } from '../../core/scenario/types';
+import { t } from '../i18n/views.en';
 import { LiveRun } from '../run.svelte';
 
 /** Simulated ms per real ms while auto-playing: a minute of the scam in six seconds. */
@@ -69,6 +70,28 @@ export class LiveDemo {
   toggle(): void {
     if (this.session.atEnd) this.playing = false;
     else this.playing = !this.playing;
+  }
+
+  /** A room command that moves the demo (showing the attacker's console is the view's own). */
+  apply(command: 'forward' | 'back' | 'toggle' | 'reset'): void {
+    if (command === 'forward') this.forward();
+    else if (command === 'back') this.back();
+    else if (command === 'toggle') this.toggle();
+    else this.reset();
+  }
+
+  /**
+   * Sets up a projector page (the presenter's or the audience window): the
+   * projector theme and the window's title, both undone by the function it
+   * returns. Call it in onMount.
+   */
+  static projector(title: string): () => void {
+    document.title = title;
+    document.documentElement.classList.add('projector');
+    return () => {
+      document.documentElement.classList.remove('projector');
+      document.title = t('app.name');
+    };
   }
 
   /** Starts the frame loop; returns the function that stops it (for $effect). */
