@@ -5,32 +5,44 @@ import type { RunOutcome } from './scenario/outcome';
 import { describeIssues, keyPath } from './schema/issues';
 import { readJson } from './schema/json';
 import {
+  MAX_HISTORY,
   MAX_PLAYS,
   MAX_SAVE_BYTES,
   MAX_SAVE_DEPTH,
   MAX_SCENARIO_ID_LENGTH,
+  HistorySchema,
+  PlaySchema,
   ProgressEntrySchema,
   SaveRootSchema,
   SAVE_VERSION,
   SETTING_SCHEMAS,
   SettingsObjectSchema,
 } from './schema/save';
-import type { ScenarioProgress, SettingField, Settings } from './schema/save';
+import type { Play, ScenarioProgress, SettingField, Settings } from './schema/save';
 
-export { MAX_PLAYS, MAX_SAVE_BYTES, MAX_SCENARIO_ID_LENGTH, SAVE_VERSION } from './schema/save';
-export type { ScenarioProgress, SettingField, Settings } from './schema/save';
+export {
+  MAX_HISTORY,
+  MAX_PLAYS,
+  MAX_SAVE_BYTES,
+  MAX_SCENARIO_ID_LENGTH,
+  SAVE_VERSION,
+  SAVE_VERSIONS,
+} from './schema/save';
+export type { Play, ScenarioProgress, SettingField, Settings } from './schema/save';
 
 /**
  * What the sandbox remembers in the browser, and nothing more: the chosen
- * policy and region, and per scenario the plays, best score and last outcome. Saved as
- * versioned JSON, so an old or broken save is recognised, never trusted.
- * `progress` has no prototype: a scenario id such as `__proto__` or
- * `constructor` is only ever a name.
+ * policy and region, per scenario the plays, best score and last outcome,
+ * and the list of plays (My results: the newest MAX_HISTORY, oldest first).
+ * Saved as versioned JSON, so an old or broken save is recognised, never
+ * trusted. `progress` has no prototype: a scenario id such as `__proto__`
+ * or `constructor` is only ever a name.
  */
 export interface Saved {
   version: typeof SAVE_VERSION;
   settings: Settings;
   progress: Record<string, ScenarioProgress>;
+  history: Play[];
 }
 
 export const SAVE_KEY = 'otp-sandbox/v1';
@@ -43,7 +55,12 @@ export function defaultSettings(): Settings {
 }
 
 export function emptySave(): Saved {
-  return { version: SAVE_VERSION, settings: defaultSettings(), progress: noPrototype() };
+  return {
+    version: SAVE_VERSION,
+    settings: defaultSettings(),
+    progress: noPrototype(),
+    history: [],
+  };
 }
 
 /**
@@ -52,7 +69,9 @@ export function emptySave(): Saved {
  */
 export type DroppedEntry =
   | { kind: 'progress'; id: string; problem: string }
-  | { kind: 'settings'; field: SettingField; problem: string };
+  | { kind: 'settings'; field: SettingField; problem: string }
+  /** A play of the history (`index` in the file's list), or the whole list when `index` is null. */
+  | { kind: 'history'; index: number | null; problem: string };
 
 /** Why a save could not be used at all. */
 export type LoadProblem = 'corrupt' | 'unknown-version' | 'invalid';
@@ -85,6 +104,7 @@ export function parseSave(text: string | null): LoadResult {
   }
   const dropped: DroppedEntry[] = [];
   const settings = readSettings(root.output.settings, dropped);
+  const history = readHistory(root.output.history, dropped);
   const progress = noPrototype<ScenarioProgress>();
   const entries = root.output.progress;
   for (const id of Object.keys(entries)) {
@@ -108,6 +128,7 @@ export function parseSave(text: string | null): LoadResult {
       version: SAVE_VERSION,
       settings,
       progress,
+      history,
     },
     dropped,
   };
@@ -147,16 +168,59 @@ function readSettings(raw: unknown, dropped: DroppedEntry[]): Settings {
   return settings;
 }
 
-/** Adds one finished play; keeps the best score (a score is 0 to 100). */
-export function recordPlay(saved: Saved, id: string, outcome: RunOutcome, score: number): Saved {
+/**
+ * The plays of a save's history, one by one: a play that cannot be read is
+ * left out and listed; a history that is not a list is left out whole. A
+ * save without one (version 1, or no play yet) has none.
+ */
+function readHistory(raw: unknown, dropped: DroppedEntry[]): Play[] {
+  if (raw === undefined) return [];
+  const list = v.safeParse(HistorySchema, raw);
+  if (!list.success) {
+    const problem = describeIssues(list.issues, 'history', 'history');
+    dropped.push({ kind: 'history', index: null, problem });
+    return [];
+  }
+  const plays: Play[] = [];
+  list.output.forEach((item, index) => {
+    const where = keyPath('history', index);
+    const play = v.safeParse(PlaySchema, item, { abortPipeEarly: true });
+    if (play.success) plays.push(play.output);
+    else
+      dropped.push({ kind: 'history', index, problem: describeIssues(play.issues, where, where) });
+  });
+  return newestPlays(plays);
+}
+
+/** The newest MAX_HISTORY plays, oldest first (a sort that keeps the order of plays at the same time). */
+function newestPlays(plays: Play[]): Play[] {
+  return [...plays].sort((a, b) => a.at - b.at).slice(-MAX_HISTORY);
+}
+
+/** A score as a save keeps it: 0 to 100. */
+const clampScore = (score: number) => Math.min(100, Math.max(0, score || 0));
+
+/**
+ * Adds one finished play: to its scenario's progress (the best score is
+ * kept) and to the history, with when it ended (`at`, the browser's time:
+ * core never reads a clock) and the red flags found, if it had any.
+ */
+export function recordPlay(
+  saved: Saved,
+  id: string,
+  outcome: RunOutcome,
+  score: number,
+  play: { at: number; flags: Play['flags'] },
+): Saved {
   const before = own(saved.progress, id);
   const progress = noPrototype<ScenarioProgress>(saved.progress);
   progress[id] = {
     plays: Math.min((before?.plays ?? 0) + 1, MAX_PLAYS),
-    best: Math.max(before?.best ?? 0, Math.min(100, Math.max(0, score || 0))),
+    best: Math.max(before?.best ?? 0, clampScore(score)),
     last: outcome,
   };
-  return { ...saved, progress };
+  const entry: Play = { scenario: id, outcome, score: clampScore(score), ...play };
+  return { ...saved, progress, history: newestPlays([...saved.history, entry]) };
 }
 
 /**
@@ -177,7 +241,19 @@ export function mergeSaves(a: Saved, b: Saved): Saved {
         }
       : p;
   }
-  return { version: SAVE_VERSION, settings: b.settings, progress };
+  return {
+    version: SAVE_VERSION,
+    settings: b.settings,
+    progress,
+    history: newestPlays(unionOfPlays(a.history, b.history)),
+  };
+}
+
+/** Both lists' plays, each once: a play both tabs kept is the same record in each. */
+function unionOfPlays(a: readonly Play[], b: readonly Play[]): Play[] {
+  const key = (p: Play) => JSON.stringify([p.at, p.scenario, p.outcome, p.score, p.flags]);
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((p) => !seen.has(key(p)))];
 }
 
 /** A record without a prototype, so no key (`__proto__`, `constructor`) is special. */

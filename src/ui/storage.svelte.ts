@@ -6,7 +6,7 @@ import {
   recordPlay,
   SAVE_KEY,
 } from '../core/progress';
-import type { DroppedEntry, Saved } from '../core/progress';
+import type { DroppedEntry, Play, Saved } from '../core/progress';
 import type { PresetId } from '../core/policy';
 import type { Region } from '../core/region';
 import { builtInCard } from '../core/scenario/library';
@@ -84,13 +84,14 @@ class Store {
     this.write();
   }
 
-  recordPlay(id: string, outcome: RunOutcome, score: number): void {
+  /** A finished play: its scenario's progress, and a line of My results dated now. */
+  recordPlay(id: string, outcome: RunOutcome, score: number, flags: Play['flags']): void {
     // Merge first: another tab may have saved since this one loaded.
     const text = this.read();
     const latest = text ? parseSave(text) : null;
     if (text && latest && (!latest.ok || latest.dropped.length > 0)) this.keepCopy(text);
     const base = latest?.ok ? mergeSaves(this.saved, latest.saved) : this.saved;
-    this.saved = recordPlay(base, id, outcome, score);
+    this.saved = recordPlay(base, id, outcome, score, { at: Date.now(), flags });
     this.write();
   }
 
@@ -100,7 +101,7 @@ class Store {
   }
 
   resetProgress(): void {
-    this.saved = { ...this.saved, progress: {} };
+    this.saved = { ...this.saved, progress: emptySave().progress, history: [] };
     this.write();
   }
 
@@ -163,7 +164,11 @@ export function noticeText(notice: Exclude<StorageNotice, null>): string {
   const names = store.dropped.map((d) =>
     d.kind === 'settings'
       ? t(d.field === 'region' ? 'storage.droppedRegion' : 'storage.droppedSettings')
-      : `“${builtInCard(d.id)?.title ?? d.id.slice(0, 40)}”`,
+      : d.kind === 'history'
+        ? d.index === null
+          ? t('storage.droppedHistory')
+          : t('storage.droppedPlay', { number: d.index + 1 })
+        : `“${builtInCard(d.id)?.title ?? d.id.slice(0, 40)}”`,
   );
   return t('storage.dropped', { names: listNames(names), key: BACKUP_KEY });
 }

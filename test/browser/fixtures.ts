@@ -67,6 +67,22 @@ export { expect };
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe (WCAG 2.2 AA) on the page and fails with a readable list of violations. */
+/**
+ * Stores `value` under `key` before the page's first load only, so a reload
+ * reads what the app itself wrote back (a seeded save, say).
+ */
+export async function seedStorageOnce(page: Page, key: string, value: string): Promise<void> {
+  await page.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k!, v!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [key, value],
+  );
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations

@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { builtInTexts } from '../support/builtins';
 import type { RunOutcome } from '../../src/core/scenario/outcome';
-import { expect, test } from './fixtures';
+import { expect, seedStorageOnce, test } from './fixtures';
 
 const KEY = 'otp-sandbox/v1';
 const BACKUP = 'otp-sandbox/v1/backup';
@@ -212,6 +212,23 @@ test('every ending, everyday and scam, played through the UI, is on its card aft
   await expect(card(page, 'refund')).toContainText('Not played yet');
   expect(await stored()).toBe(before);
   expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP)).toBeNull();
+
+  // My results lists the nine plays after the reload, newest first, each with its ending.
+  const history = (JSON.parse(before!) as { history: { scenario: string; outcome: string }[] })
+    .history;
+  expect(history.map((p) => [p.scenario, p.outcome])).toEqual(
+    PLAYS.map(([outcome, id]) => [id, outcome]),
+  );
+  await page.getByRole('link', { name: 'My results' }).click();
+  const rows = page.locator('table tbody tr');
+  await expect(rows).toHaveCount(PLAYS.length);
+  for (const [i, [outcome, id]] of [...PLAYS].reverse().entries()) {
+    await expect(rows.nth(i).locator('td').nth(1)).toHaveText(builtInTexts(id).title);
+    await expect(rows.nth(i).locator('td').nth(2)).toHaveText(LAST[outcome]);
+  }
+  await page.reload();
+  await expect(rows).toHaveCount(PLAYS.length);
+  expect(await stored()).toBe(before);
 });
 
 const GOOD = {
@@ -231,15 +248,7 @@ const DROPPED =
 test('a save with one bad entry keeps every good one, names the one it left out, and keeps a copy', async ({
   page,
 }) => {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY, DAMAGED],
-  );
+  await seedStorageOnce(page, KEY, DAMAGED);
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(DROPPED);
   await expect(card(page, 'scam-call')).toContainText(
@@ -257,10 +266,12 @@ test('a save with one bad entry keeps every good one, names the one it left out,
   // The copy is the stored text, word for word; the save is the readable rest, settings included.
   expect(await read(BACKUP)).toBe(DAMAGED);
   // The damaged save predates the region setting: it reads as the default region, the UK.
+  // It is written back as the newest version, 2, with no plays listed yet.
   expect(JSON.parse((await read(KEY))!)).toEqual({
-    version: 1,
+    version: 2,
     settings: { policy: 'nist', region: 'uk' },
     progress: GOOD,
+    history: [],
   });
 
   // A scenario opened in this visit says it too, politely.

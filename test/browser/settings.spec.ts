@@ -135,7 +135,7 @@ test('a corrupted save is reset with a notice, and the picker works', async ({ p
     page.getByRole('heading', { level: 1, name: 'Sign in on a new laptop' }),
   ).toBeVisible();
   const saved = await page.evaluate(() => localStorage.getItem('otp-sandbox/v1'));
-  expect(JSON.parse(saved ?? 'null')).toMatchObject({ version: 1, progress: {} });
+  expect(JSON.parse(saved ?? 'null')).toMatchObject({ version: 2, progress: {}, history: [] });
   // Nothing is lost: the unreadable text is kept, word for word, beside the fresh save.
   const backup = await page.evaluate(() => localStorage.getItem('otp-sandbox/v1/backup'));
   expect(backup).toBe('{"version": 1, "settings": ');

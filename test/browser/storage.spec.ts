@@ -153,7 +153,7 @@ test('a save from an unknown version is reset with a notice, and the picker work
   );
   await expect(card(page)).toContainText('Not played yet');
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
-  expect(saved).toMatchObject({ version: 1, progress: {} });
+  expect(saved).toMatchObject({ version: 2, progress: {}, history: [] });
   // The newer save is not lost: it is kept whole under the backup key.
   const backup = await page.evaluate((key) => localStorage.getItem(`${key}/backup`), KEY);
   expect(JSON.parse(backup!)).toMatchObject({

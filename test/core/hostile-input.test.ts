@@ -579,13 +579,13 @@ const SAVES: SaveRow[] = [
     'a 10 MB save',
     () => saveWith('new-device', 'x'.repeat(MB10)),
     'corrupt',
-    /^This is 10\d{6} bytes; a save may be at most 100000 bytes\.$/,
+    /^This is 10\d{6} bytes; a save may be at most 500000 bytes\.$/,
   ],
   [
-    '100,000 nested lists (over the size first)',
-    () => deepArrays(100_000),
+    '300,000 nested lists (over the size first)',
+    () => deepArrays(300_000),
     'corrupt',
-    'This is 200000 bytes; a save may be at most 100000 bytes.',
+    'This is 600000 bytes; a save may be at most 500000 bytes.',
   ],
   [
     '1,000 nested lists',
@@ -603,7 +603,7 @@ const SAVES: SaveRow[] = [
     'the version as text',
     () => saveWith('x', GOOD_ENTRY).replace('"version":1', '"version":"1"'),
     'unknown-version',
-    'version: must be 1, the save version this sandbox reads (it is "1").',
+    'version: must be 1 or 2, a save version this sandbox reads (it is "1").',
   ],
   [
     'progress: null',

@@ -2,8 +2,10 @@
 // `npm run mutation` (doc/benchmarks.md). Expected values come from doc/api.md ("Saves") and the
 // format's own limits (src/core/schema/save.ts), never from a parse of the same input.
 import { describe, expect, it } from 'vitest';
-import { emptySave, mergeSaves, parseSave, recordPlay } from '../../src/core';
+import { emptySave, mergeSaves, parseSave } from '../../src/core';
+import { play } from '../support/saves';
 import { MAX_SCENARIO_ID_LENGTH } from '../../src/core/schema/save';
+import { RUN_OUTCOMES } from '../../src/core/scenario/outcome';
 
 const entry = { plays: 2, best: 80, last: 'completed' };
 const save = (progress: Record<string, unknown>, settings: unknown = emptySave().settings) =>
@@ -72,7 +74,7 @@ describe('parseSave', () => {
   });
 
   it('a root problem inside the version is told apart from a broken save', () => {
-    expect(parseSave(JSON.stringify({ version: 2, progress: {} }))).toMatchObject({
+    expect(parseSave(JSON.stringify({ version: 3, progress: {} }))).toMatchObject({
       ok: false,
       problem: 'unknown-version',
     });
@@ -86,9 +88,103 @@ describe('parseSave', () => {
 
 describe('mergeSaves: the larger play count wins, and its last outcome with it', () => {
   it('keeps the last outcome of the tab that played more, whichever side it is on', () => {
-    const more = recordPlay(recordPlay(emptySave(), 'a', 'completed', 90), 'a', 'safe', 100);
-    const fewer = recordPlay(emptySave(), 'a', 'locked-out', 10);
+    const more = play(play(emptySave(), 'a', 'completed', 90), 'a', 'safe', 100);
+    const fewer = play(emptySave(), 'a', 'locked-out', 10);
     expect(mergeSaves(more, fewer).progress.a).toEqual({ plays: 2, best: 100, last: 'safe' });
     expect(mergeSaves(fewer, more).progress.a).toEqual({ plays: 2, best: 100, last: 'safe' });
+  });
+});
+
+/**
+ * The history of plays (save version 2, doc/api.md "Saved progress"): a
+ * version 1 save reads whole with no plays yet; a play that cannot be read
+ * costs only itself and is named by its place in the list; the newest 1,000
+ * are kept, oldest first.
+ */
+describe('the history of plays', () => {
+  const PLAY = {
+    scenario: 'scam-call',
+    outcome: 'foiled',
+    score: 90,
+    flags: { found: 2, there: 3 },
+    at: 1_790_000_000_000,
+  };
+  const v2 = (history: unknown) =>
+    JSON.stringify({ version: 2, settings: { policy: 'nist' }, progress: {}, history });
+
+  it('a version 1 save reads whole, as version 2 with no plays yet', () => {
+    const progress = { 'new-device': { plays: 3, best: 80, last: 'completed' } };
+    expect(
+      parseSave(JSON.stringify({ version: 1, settings: { policy: 'nist' }, progress })),
+    ).toEqual({
+      ok: true,
+      saved: { version: 2, settings: { policy: 'nist', region: 'uk' }, progress, history: [] },
+      dropped: [],
+    });
+  });
+
+  it('reads each play, and leaves out only the ones it cannot, naming each', () => {
+    const r = parseSave(
+      v2([
+        PLAY,
+        { ...PLAY, outcome: 'won' },
+        { ...PLAY, flags: { found: 4, there: 3 } },
+        { ...PLAY, at: -1 },
+        { ...PLAY, scenario: '' },
+        { ...PLAY, flags: null, at: PLAY.at + 1 },
+        'a play',
+      ]),
+    );
+    expect(r.ok && r.saved.history).toEqual([PLAY, { ...PLAY, flags: null, at: PLAY.at + 1 }]);
+    expect(r.ok && r.dropped).toEqual([
+      {
+        kind: 'history',
+        index: 1,
+        problem: `history[1].outcome: must be one of ${RUN_OUTCOMES.join(', ')} (it is "won").`,
+      },
+      {
+        kind: 'history',
+        index: 2,
+        problem: 'history[2].flags: must not find more flags than there are (it is an object).',
+      },
+      {
+        kind: 'history',
+        index: 3,
+        problem: 'history[3].at: must be a time in ms from 0 to 8640000000000000 (it is -1).',
+      },
+      {
+        kind: 'history',
+        index: 4,
+        problem: 'history[4].scenario: must be a scenario id of 1 to 100 characters (it is "").',
+      },
+      {
+        kind: 'history',
+        index: 6,
+        problem: 'history[6]: must be a play, an object (it is "a play").',
+      },
+    ]);
+  });
+
+  it('a history that is not a list is left out whole, and the rest is kept', () => {
+    const r = parseSave(v2({ 0: PLAY }));
+    expect(r).toMatchObject({ ok: true, saved: { settings: { policy: 'nist' }, history: [] } });
+    expect(r.ok && r.dropped).toEqual([
+      {
+        kind: 'history',
+        index: null,
+        problem: 'history: must be a list of plays (it is an object).',
+      },
+    ]);
+  });
+
+  it('keeps the newest 1,000 plays, oldest first', () => {
+    let s = emptySave();
+    for (let i = 0; i < 1_005; i++) s = play(s, 'refund', 'completed', i % 101);
+    expect(s.history).toHaveLength(1_000);
+    expect(s.history[0]!.score).toBe(5 % 101);
+    expect(s.history.at(-1)!.score).toBe(1_004 % 101);
+    expect(s.progress.refund!.plays).toBe(1_005);
+    // A save that full still fits the size limit, and reads back whole.
+    expect(parseSave(JSON.stringify(s))).toEqual({ ok: true, saved: s, dropped: [] });
   });
 });

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptySave, mergeSaves, parseSave, recordPlay, type Saved } from '../../src/core';
+import { play } from '../support/saves';
 import { PRESET_IDS } from '../../src/core/policy';
 import {
   MAX_PLAYS,
   MAX_SAVE_BYTES,
   MAX_SCENARIO_ID_LENGTH,
+  type Play,
   type ScenarioProgress,
 } from '../../src/core/progress';
+import { MAX_FLAGS, MAX_PLAY_TIME } from '../../src/core/schema/save';
 import { REGIONS } from '../../src/core/region';
 import { RUN_OUTCOMES } from '../../src/core/scenario/outcome';
 import { SCENARIO_IDS } from '../support/builtins';
@@ -17,8 +20,8 @@ const save = (progress: Record<string, unknown>, settings: unknown = { policy: '
 
 describe('saved progress', () => {
   it('round-trips a save', () => {
-    const s = recordPlay(
-      recordPlay(emptySave(), 'new-device', 'completed', 93),
+    const s = play(
+      play(emptySave(), 'new-device', 'completed', 93),
       'new-device',
       'locked-out',
       40,
@@ -33,12 +36,7 @@ describe('saved progress', () => {
 
   // The bug of issue 10: a finished scam scenario made the whole save invalid.
   it.each(RUN_OUTCOMES)('reads back a play that ended %s, with every other entry', (outcome) => {
-    const s = recordPlay(
-      recordPlay(emptySave(), 'scam-call', outcome, 80),
-      'new-device',
-      'safe',
-      100,
-    );
+    const s = play(play(emptySave(), 'scam-call', outcome, 80), 'new-device', 'safe', 100);
     expect(parseSave(JSON.stringify(s))).toEqual({ ok: true, saved: s, dropped: [] });
   });
 
@@ -48,9 +46,9 @@ describe('saved progress', () => {
     ['null', 'corrupt', /^save: must be a save, an object \(it is null\)\.$/],
     ['"text"', 'corrupt', /^save: must be a save, an object \(it is "text"\)\.$/],
     [
-      JSON.stringify({ version: 2, settings: { policy: 'retail' }, progress: {} }),
+      JSON.stringify({ version: 3, settings: { policy: 'retail' }, progress: {} }),
       'unknown-version',
-      /^version: must be 1, the save version this sandbox reads \(it is 2\)\.$/,
+      /^version: must be 1 or 2, a save version this sandbox reads \(it is 3\)\.$/,
     ],
     [
       JSON.stringify({ settings: { policy: 'retail' }, progress: {} }),
@@ -100,9 +98,10 @@ describe('saved progress', () => {
     expect(r).toEqual({
       ok: true,
       saved: {
-        version: 1,
+        version: 2,
         settings: { policy: 'retail', region: 'uk' },
         progress: { refund: good },
+        history: [],
       },
       dropped: [
         {
@@ -120,9 +119,10 @@ describe('saved progress', () => {
     expect(r).toEqual({
       ok: true,
       saved: {
-        version: 1,
+        version: 2,
         settings: { policy: 'strict', region: 'uk' },
         progress: { 'scam-call': good },
+        history: [],
       },
       dropped: [],
     });
@@ -167,15 +167,16 @@ describe('saved progress', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         const r = parseSave(text);
-        expect(r.saved.version).toBe(1);
+        // Whatever was read is kept as the newest version (doc/api.md, "Saved progress").
+        expect(r.saved.version).toBe(2);
       }),
     );
   });
 
   it('merges two tabs: the larger play count and the better score win', () => {
-    const base = recordPlay(emptySave(), 'a', 'completed', 50);
-    const tab1: Saved = recordPlay(base, 'a', 'completed', 90);
-    const tab2: Saved = recordPlay(recordPlay(base, 'b', 'safe', 100), 'b', 'safe', 70);
+    const base = play(emptySave(), 'a', 'completed', 50);
+    const tab1: Saved = play(base, 'a', 'completed', 90);
+    const tab2: Saved = play(play(base, 'b', 'safe', 100), 'b', 'safe', 70);
     const merged = mergeSaves(tab1, tab2);
     expect(merged.progress.a).toEqual({ plays: 2, best: 90, last: 'completed' });
     expect(merged.progress.b).toEqual({ plays: 2, best: 100, last: 'safe' });
@@ -221,8 +222,25 @@ function record(pairs: [string, ScenarioProgress][]): Record<string, ScenarioPro
 /** The regions issue 11 asks for: the UK, the US, and elsewhere. */
 const SPEC_REGIONS = ['uk', 'us', 'elsewhere'] as const;
 
+/** A play as the history keeps it: any outcome, score, flags (found ≤ there) and time. */
+const playRecord: fc.Arbitrary<Play> = fc.record({
+  scenario: scenarioId,
+  outcome: fc.constantFrom(...RUN_OUTCOMES),
+  score: fc.oneof(
+    fc.integer({ min: 0, max: 100 }),
+    fc.double({ min: 0, max: 100, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
+  ),
+  flags: fc.oneof(
+    fc.constant(null),
+    fc
+      .tuple(fc.nat({ max: MAX_FLAGS }), fc.nat({ max: MAX_FLAGS }))
+      .map(([x, y]) => ({ found: Math.min(x, y), there: Math.max(x, y) })),
+  ),
+  at: fc.oneof(fc.nat({ max: MAX_PLAY_TIME }), fc.integer({ min: 1.7e12, max: 1.9e12 })),
+});
+
 const saved: fc.Arbitrary<Saved> = fc.record({
-  version: fc.constant(1 as const),
+  version: fc.constant(2 as const),
   settings: fc.record({
     policy: fc.constantFrom(...PRESET_IDS),
     region: fc.constantFrom(...SPEC_REGIONS),
@@ -230,6 +248,10 @@ const saved: fc.Arbitrary<Saved> = fc.record({
   progress: fc
     .uniqueArray(fc.tuple(scenarioId, entry), { selector: ([id]) => id, maxLength: 25 })
     .map(record),
+  // Oldest first, as the sandbox keeps them.
+  history: fc
+    .array(playRecord, { maxLength: 30 })
+    .map((plays) => plays.sort((a, b) => a.at - b.at)),
 });
 
 const serialise = (s: Saved) => JSON.stringify(s);
@@ -268,18 +290,13 @@ describe('saved progress: properties', () => {
   });
 
   it('an id like __proto__ or constructor is only a name: nothing is polluted', () => {
-    const s = recordPlay(
-      recordPlay(emptySave(), '__proto__', 'foiled', 100),
-      'constructor',
-      'safe',
-      50,
-    );
+    const s = play(play(emptySave(), '__proto__', 'foiled', 100), 'constructor', 'safe', 50);
     const r = parseSave(serialise(s));
     expect(r.ok && Object.keys(r.saved.progress)).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).plays).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('last');
     // A fresh id named after Object.prototype's members starts at 1 play, never NaN.
-    expect(recordPlay(emptySave(), 'toString', 'safe', 10).progress.toString).toEqual({
+    expect(play(emptySave(), 'toString', 'safe', 10).progress.toString).toEqual({
       plays: 1,
       best: 10,
       last: 'safe',
@@ -296,8 +313,15 @@ describe('saved progress: properties', () => {
         (s, id, outcome, score) => {
           const copy = JSON.stringify(s);
           const before = Object.hasOwn(s.progress, id) ? s.progress[id] : undefined;
-          const after = recordPlay(s, id, outcome, score);
+          // Now: no earlier than any play kept, and a time a date can show.
+          const at = Math.min(MAX_PLAY_TIME, Math.max(0, ...s.history.map((p) => p.at)) + 1);
+          const after = recordPlay(s, id, outcome, score, { at, flags: null });
           expect(JSON.stringify(s)).toBe(copy); // the old save is not changed
+          // The history gains this play, at its end (the newest), and keeps the others.
+          expect(after.history).toEqual([
+            ...s.history,
+            { scenario: id, outcome, score, flags: null, at },
+          ]);
           expect(after.progress[id]).toEqual({
             plays: Math.min((before?.plays ?? 0) + 1, MAX_PLAYS),
             best: Math.max(before?.best ?? 0, score),
@@ -329,6 +353,12 @@ describe('saved progress: properties', () => {
         }
         // The other tab's settings are the newer ones.
         expect(m.settings).toEqual(b.settings);
+        // Every play of either tab is in the history once, oldest first.
+        const key = (p: Play) => JSON.stringify(p);
+        expect(new Set(m.history.map(key))).toEqual(new Set([...a.history, ...b.history].map(key)));
+        expect(m.history.map((p) => p.at)).toEqual(
+          m.history.map((p) => p.at).sort((x, y) => x - y),
+        );
         expect(mergeSaves(m, m)).toEqual(m);
         // Merging in the same order twice changes nothing more.
         expect(mergeSaves(m, b)).toEqual(m);
@@ -341,7 +371,7 @@ describe('saved progress: properties', () => {
   it('a play recorded in one tab survives a merge with the tab that did not see it', () => {
     fc.assert(
       fc.property(saved, scenarioId, fc.constantFrom(...RUN_OUTCOMES), (s, id, outcome) => {
-        const played = recordPlay(s, id, outcome, 75);
+        const played = play(s, id, outcome, 75);
         expect(mergeSaves(s, played).progress[id]).toEqual(played.progress[id]);
         expect(mergeSaves(played, s).progress[id]?.plays).toBe(played.progress[id]?.plays);
       }),

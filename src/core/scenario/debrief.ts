@@ -101,6 +101,14 @@ export function debriefRun({ scenario, policy, state, logs, findings }: DebriefI
   };
 }
 
+/** The red flags found of those there were, as My results lists them; null when there were none. */
+export function flagTally(
+  debrief: Pick<Debrief, 'redFlags'>,
+): { found: number; there: number } | null {
+  const there = debrief.redFlags.length;
+  return there === 0 ? null : { found: debrief.redFlags.filter((f) => f.found).length, there };
+}
+
 /** How the run ended (or stands): see `RunOutcome`. */
 function outcome(scenario: Scenario, state: RunState, timeline: AuditEntry[]): RunOutcome {
   if (scenario.flow === 'scam') {

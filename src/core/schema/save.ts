@@ -13,11 +13,23 @@ import { isPlainObject, objectMessage } from './issues';
  * by this sandbox, and an extra field is never a reason to lose progress.
  */
 
-export const SAVE_VERSION = 1;
-/** Larger saves are refused before parsing (a real save is about 2,000 bytes). */
-export const MAX_SAVE_BYTES = 100_000;
-/** A save nests 4 levels deep (root, progress, an entry); deeper is not a save. */
+/** Version 2 added `history`, the list of plays; a version 1 save is read as one with none yet. */
+export const SAVE_VERSION = 2;
+/** The versions a save may have: each older one is read and written back as the newest. */
+export const SAVE_VERSIONS = [1, 2] as const;
+/**
+ * Larger saves are refused before parsing. A save with the most plays it
+ * keeps (MAX_HISTORY) is about 110,000 bytes; one without is about 2,000.
+ */
+export const MAX_SAVE_BYTES = 500_000;
+/** A save nests 4 levels deep (root, history, a play, its flags); deeper is not a save. */
 export const MAX_SAVE_DEPTH = 8;
+/** The plays a save keeps (My results): the newest, the older ones dropped as new ones come. */
+export const MAX_HISTORY = 1_000;
+/** The most red flags one scenario could have. */
+export const MAX_FLAGS = 1_000;
+/** The latest time a play may have: the last moment JavaScript dates can show, in ms. */
+export const MAX_PLAY_TIME = 8_640_000_000_000_000;
 export const MAX_PLAYS = 1_000_000_000;
 /** The longest scenario id a save keeps (the sandbox's own are under 20). */
 export const MAX_SCENARIO_ID_LENGTH = 100;
@@ -68,11 +80,12 @@ export const SaveRootSchema = v.pipe(
   v.custom<Record<string, unknown>>(isPlainObject, 'must be a save, an object'),
   v.object(
     {
-      version: v.literal(
-        SAVE_VERSION,
-        `must be ${SAVE_VERSION}, the save version this sandbox reads`,
+      version: v.picklist(
+        SAVE_VERSIONS,
+        `must be ${SAVE_VERSIONS.join(' or ')}, a save version this sandbox reads`,
       ),
       settings: v.optional(v.unknown()),
+      history: v.optional(v.unknown()),
       progress: v.custom<Record<string, unknown>>(
         isPlainObject,
         'must be an object of scenario progress',
@@ -88,3 +101,54 @@ export interface Settings {
   region: v.InferOutput<typeof RegionSchema>;
 }
 export type ScenarioProgress = v.InferOutput<typeof ProgressEntrySchema>;
+
+const COUNT = `must be a whole number from 0 to ${MAX_FLAGS}`;
+const count = v.pipe(
+  v.number(COUNT),
+  v.integer(COUNT),
+  v.minValue(0, COUNT),
+  v.maxValue(MAX_FLAGS, COUNT),
+);
+const WHEN = `must be a time in ms from 0 to ${MAX_PLAY_TIME}`;
+
+/** The history itself: a list, read play by play (one bad play costs only itself). */
+export const HistorySchema = v.custom<unknown[]>(Array.isArray, 'must be a list of plays');
+
+/** One finished play, as My results lists it. */
+export const PlaySchema = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainObject, 'must be a play, an object'),
+  v.object(
+    {
+      scenario: v.pipe(
+        v.string(`must be a scenario id of 1 to ${MAX_SCENARIO_ID_LENGTH} characters`),
+        v.minLength(1, `must be a scenario id of 1 to ${MAX_SCENARIO_ID_LENGTH} characters`),
+        v.maxLength(
+          MAX_SCENARIO_ID_LENGTH,
+          `must be a scenario id of 1 to ${MAX_SCENARIO_ID_LENGTH} characters`,
+        ),
+      ),
+      outcome: v.picklist(RUN_OUTCOMES, `must be one of ${RUN_OUTCOMES.join(', ')}`),
+      score: v.pipe(v.number(BEST), v.minValue(0, BEST), v.maxValue(100, BEST)),
+      /** The red flags found of those there were; null in a scenario without any. */
+      flags: v.nullable(
+        v.pipe(
+          v.custom<Record<string, unknown>>(
+            isPlainObject,
+            'must be the flags found and there, an object, or null',
+          ),
+          v.object({ found: count, there: count }, objectMessage('the flags')),
+          v.check(({ found, there }) => found <= there, 'must not find more flags than there are'),
+        ),
+      ),
+      /** When the play ended, in ms since 1970 (the browser's clock, not the simulated one). */
+      at: v.pipe(
+        v.number(WHEN),
+        v.integer(WHEN),
+        v.minValue(0, WHEN),
+        v.maxValue(MAX_PLAY_TIME, WHEN),
+      ),
+    },
+    objectMessage('a play'),
+  ),
+);
+export type Play = v.InferOutput<typeof PlaySchema>;

@@ -8,6 +8,7 @@ import { fill } from '../../core/i18n/fill';
  */
 export const en = {
   'settings.open': 'Settings',
+  'picker.results': 'My results',
   'storage.reset':
     'Your saved progress could not be read, so the sandbox starts afresh. Nothing was thrown away: a copy of the old save is kept in this browser’s storage, under “{key}”.',
   'storage.dropped':
@@ -15,6 +16,8 @@ export const en = {
   'storage.droppedSettings': 'how strict the shop is (back to Retail)',
   'storage.droppedRegion': 'your region (back to the UK)',
   'storage.droppedMore': '{count} more',
+  'storage.droppedHistory': 'the list of your results',
+  'storage.droppedPlay': 'result number {number} in your list',
   'storage.and': 'and',
   'storage.unavailable': 'Progress cannot be saved in this browser; everything still works.',
   'picker.progress': 'Played {plays} · best score {best} · last: {last}',
