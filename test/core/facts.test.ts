@@ -23,6 +23,7 @@ import { PICKER_DEMO_TEXT } from '../../src/ui/present/share-text.en';
 import { SCAM_TEXT } from '../../src/ui/scam/text.en';
 import { SEAT_TEXT } from '../../src/ui/scam/seat.text.en';
 import { STATUS_TEXT } from '../../src/ui/scenario/status.text.en';
+import { TRAINERS_TEXT } from '../../src/ui/trainers/text.en';
 
 const view = { ...firstScreen, ...views };
 
@@ -53,6 +54,7 @@ const CATALOGUE: Text[] = [
   ...strings(PICKER_DEMO_TEXT, 'picker'),
   ...strings(SEAT_TEXT, 'seatView'),
   ...strings(STATUS_TEXT, 'status'),
+  ...strings(TRAINERS_TEXT, 'trainers'),
 ];
 
 /** Sentences, so a claim and its qualifier are judged together. */

@@ -45,6 +45,7 @@ export const en = {
   'picker.own.heading': 'Your scenarios',
   'picker.own.intro': 'Scenarios you wrote, or were sent, kept in this browser.',
   'picker.own.open': 'Open your scenarios',
+  'picker.trainers': 'For trainers',
   'picker.unknown': 'There is no scenario called “{id}”. Pick one of the scenarios below.',
   'picker.number': 'Scenario {number}',
   'picker.objectives': 'What you will do',
