@@ -223,6 +223,21 @@ export const en = {
     careful:
       'This happens to careful people too. Scammers do this for a living, and they are good at it.',
   },
+  /** The one-page handout ("Codes: the rules, and what to do if you shared one"); its second half is `recovery`. */
+  handout: {
+    title: 'Codes: the rules, and what to do if you shared one',
+    intro:
+      'A one-time code is a short number a company sends you when you sign in or pay. It proves the person typing it is you. So it is for you alone.',
+    rulesTitle: 'The rules',
+    never: 'Never read out, forward or type a code for anyone else.',
+    anyone: 'Anyone who asks you for a code is a scammer, whatever they say it is for.',
+    stop: 'If a call, text or email worries you, stop. Contact the company yourself, through its own website or app, not a number or link you were given.',
+    read: 'Read what the message says the code is for. A code to sign in or to pay is never needed to cancel an order or stop a refund.',
+    unasked:
+      'A sign-in code you did not ask for means someone has your password. Change it, and turn on two-step sign-in.',
+    sharedTitle: 'If you shared a code',
+    shop: 'Larkspur is the made-up shop of the sandbox: read it as the real shop or site the code was for.',
+  },
 } as const;
 
 /**
@@ -276,4 +291,10 @@ export const enSources = {
   'recovery.report': ['report-fraud', 'ftc-reportfraud'],
   'recovery.friends': ['ncsc-hacked-account', 'actionfraud-friend-code'],
   'recovery.careful': ['ncsc-hacked-account'],
+  'handout.intro': ['ftc-2024-verification-code'],
+  'handout.never': ['ftc-2024-verification-code', 'retailer-scam-help'],
+  'handout.anyone': ['ftc-2024-verification-code'],
+  'handout.stop': ['ftc-2024-verification-code', 'take-five'],
+  'handout.read': ['which-otp-scams', 'take-five'],
+  'handout.unasked': ['which-otp-scams', 'ncsc-hacked-account'],
 } as const;

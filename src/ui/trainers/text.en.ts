@@ -73,6 +73,10 @@ export const TRAINERS_TEXT = {
   },
   links: {
     heading: 'Links for the room',
+    handout: 'To hand out',
+    handoutIntro:
+      'One page to print and give out at the end: the rules of codes, and what to do after sharing one.',
+    handoutOpen: 'Codes: the rules, and what to do if you shared one',
     present: 'Show a scam in presenter mode',
     presentIntro:
       'Large type for a projector, the phone of the person being tricked, and notes for you at each step. Press ? there to see every key.',
