@@ -34,8 +34,19 @@ export const MAX_PLAYS = 1_000_000_000;
 /** The longest scenario id a save keeps (the sandbox's own are under 20). */
 export const MAX_SCENARIO_ID_LENGTH = 100;
 
-const PLAYS = `must be a whole number from 0 to ${MAX_PLAYS}`;
 const BEST = 'must be a score from 0 to 100';
+
+/** A whole number from 0 to `max`; every refusal says so. */
+function upTo(max: number, message = `must be a whole number from 0 to ${max}`) {
+  return v.pipe(
+    v.number(message),
+    v.integer(message),
+    v.minValue(0, message),
+    v.maxValue(max, message),
+  );
+}
+const score = v.pipe(v.number(BEST), v.minValue(0, BEST), v.maxValue(100, BEST));
+const outcome = v.picklist(RUN_OUTCOMES, `must be one of ${RUN_OUTCOMES.join(', ')}`);
 
 export const PolicySchema = v.picklist(PRESET_IDS, `must be one of ${PRESET_IDS.join(', ')}`);
 export const RegionSchema = v.picklist(REGIONS, `must be one of ${REGIONS.join(', ')}`);
@@ -62,14 +73,9 @@ export const ProgressEntrySchema = v.pipe(
   v.custom<Record<string, unknown>>(isPlainObject, 'must be a scenario’s progress, an object'),
   v.object(
     {
-      plays: v.pipe(
-        v.number(PLAYS),
-        v.integer(PLAYS),
-        v.minValue(0, PLAYS),
-        v.maxValue(MAX_PLAYS, PLAYS),
-      ),
-      best: v.pipe(v.number(BEST), v.minValue(0, BEST), v.maxValue(100, BEST)),
-      last: v.picklist(RUN_OUTCOMES, `must be one of ${RUN_OUTCOMES.join(', ')}`),
+      plays: upTo(MAX_PLAYS),
+      best: score,
+      last: outcome,
     },
     objectMessage('a scenario’s progress'),
   ),
@@ -102,14 +108,8 @@ export interface Settings {
 }
 export type ScenarioProgress = v.InferOutput<typeof ProgressEntrySchema>;
 
-const COUNT = `must be a whole number from 0 to ${MAX_FLAGS}`;
-const count = v.pipe(
-  v.number(COUNT),
-  v.integer(COUNT),
-  v.minValue(0, COUNT),
-  v.maxValue(MAX_FLAGS, COUNT),
-);
-const WHEN = `must be a time in ms from 0 to ${MAX_PLAY_TIME}`;
+const count = upTo(MAX_FLAGS);
+const ID = `must be a scenario id of 1 to ${MAX_SCENARIO_ID_LENGTH} characters`;
 
 /** The history itself: a list, read play by play (one bad play costs only itself). */
 export const HistorySchema = v.custom<unknown[]>(Array.isArray, 'must be a list of plays');
@@ -119,16 +119,9 @@ export const PlaySchema = v.pipe(
   v.custom<Record<string, unknown>>(isPlainObject, 'must be a play, an object'),
   v.object(
     {
-      scenario: v.pipe(
-        v.string(`must be a scenario id of 1 to ${MAX_SCENARIO_ID_LENGTH} characters`),
-        v.minLength(1, `must be a scenario id of 1 to ${MAX_SCENARIO_ID_LENGTH} characters`),
-        v.maxLength(
-          MAX_SCENARIO_ID_LENGTH,
-          `must be a scenario id of 1 to ${MAX_SCENARIO_ID_LENGTH} characters`,
-        ),
-      ),
-      outcome: v.picklist(RUN_OUTCOMES, `must be one of ${RUN_OUTCOMES.join(', ')}`),
-      score: v.pipe(v.number(BEST), v.minValue(0, BEST), v.maxValue(100, BEST)),
+      scenario: v.pipe(v.string(ID), v.minLength(1, ID), v.maxLength(MAX_SCENARIO_ID_LENGTH, ID)),
+      outcome,
+      score,
       /** The red flags found of those there were; null in a scenario without any. */
       flags: v.nullable(
         v.pipe(
@@ -141,12 +134,7 @@ export const PlaySchema = v.pipe(
         ),
       ),
       /** When the play ended, in ms since 1970 (the browser's clock, not the simulated one). */
-      at: v.pipe(
-        v.number(WHEN),
-        v.integer(WHEN),
-        v.minValue(0, WHEN),
-        v.maxValue(MAX_PLAY_TIME, WHEN),
-      ),
+      at: upTo(MAX_PLAY_TIME, `must be a time in ms from 0 to ${MAX_PLAY_TIME}`),
     },
     objectMessage('a play'),
   ),
