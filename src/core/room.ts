@@ -26,11 +26,16 @@ export type { RoomCommand, RoomMessage, RoomSide } from './schema/room';
  * (DemoSession.sync).
  */
 
+/** A message as a channel delivers it (a MessageEvent in the browser; core names no DOM type). */
+export interface RoomDelivery {
+  data: unknown;
+}
+
 /** The part of a BroadcastChannel a room uses: the browser's, or Node's in tests. */
 export interface RoomChannel {
   postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: RoomDelivery) => void): void;
+  removeEventListener(type: 'message', listener: (event: RoomDelivery) => void): void;
   close(): void;
 }
 
@@ -102,7 +107,7 @@ export function followView(
 
 /** One window's end of the room. */
 export class Room {
-  #listeners = new Set<(event: MessageEvent) => void>();
+  #listeners = new Set<(event: RoomDelivery) => void>();
 
   constructor(
     readonly side: RoomSide,
@@ -115,7 +120,7 @@ export class Room {
 
   /** Calls `onMessage` with each checked message, `onProblem` with why one was refused. */
   listen(onMessage: (message: RoomMessage) => void, onProblem?: (error: string) => void) {
-    const listener = (event: MessageEvent) => {
+    const listener = (event: RoomDelivery) => {
       const read = parseRoomMessage(event.data);
       if (read.ok) onMessage(read.message);
       else onProblem?.(read.error);
