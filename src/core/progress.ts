@@ -177,7 +177,8 @@ function readHistory(raw: unknown, dropped: DroppedEntry[]): Play[] {
   if (raw === undefined) return [];
   const list = v.safeParse(HistorySchema, raw);
   if (!list.success) {
-    const problem = describeIssues(list.issues, 'history', 'history');
+    // Named by its root: no prefix, so the one word is the path.
+    const problem = describeIssues(list.issues, 'history');
     dropped.push({ kind: 'history', index: null, problem });
     return [];
   }

@@ -3,6 +3,7 @@
 // format's own limits (src/core/schema/save.ts), never from a parse of the same input.
 import { describe, expect, it } from 'vitest';
 import { emptySave, mergeSaves, parseSave } from '../../src/core';
+import { BACKUP_KEY, SAVE_KEY } from '../../src/core/progress';
 import { play } from '../support/saves';
 import { MAX_SCENARIO_ID_LENGTH } from '../../src/core/schema/save';
 import { RUN_OUTCOMES } from '../../src/core/scenario/outcome';
@@ -163,6 +164,22 @@ describe('the history of plays', () => {
         problem: 'history[6]: must be a play, an object (it is "a play").',
       },
     ]);
+  });
+
+  it('flags that are not an object, or null, are named as such', () => {
+    const r = parseSave(v2([{ ...PLAY, flags: 5 }]));
+    expect(r.ok && r.dropped).toEqual([
+      {
+        kind: 'history',
+        index: 0,
+        problem:
+          'history[0].flags: must be the flags found and there, an object, or null (it is 5).',
+      },
+    ]);
+  });
+
+  it('is kept where doc/api.md says: under otp-sandbox/v1, its copy under otp-sandbox/v1/backup', () => {
+    expect([SAVE_KEY, BACKUP_KEY]).toEqual(['otp-sandbox/v1', 'otp-sandbox/v1/backup']);
   });
 
   it('a history that is not a list is left out whole, and the rest is kept', () => {
