@@ -133,8 +133,12 @@ export class Room {
     };
   }
 
-  /** Says goodbye (the other window carries on alone) and stops listening. */
+  #closed = false;
+
+  /** Says goodbye (the other window carries on alone) and stops listening; once only. */
   close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
     this.send({ kind: 'bye', from: this.side });
     for (const l of this.#listeners) this.channel.removeEventListener('message', l);
     this.#listeners.clear();

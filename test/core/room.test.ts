@@ -213,6 +213,16 @@ describe('two rooms on one BroadcastChannel', () => {
     expect([audience.problems, presenter.problems]).toEqual([[], []]);
   });
 
+  it('a window that closes twice (the page goes away, then the view) says goodbye once', async () => {
+    const name = `test-room-${Math.random()}`;
+    const audience = window('audience', name);
+    const presenter = new Room('presenter', new BroadcastChannel(name));
+    presenter.close();
+    expect(() => presenter.close()).not.toThrow();
+    await settle();
+    expect(audience.heard).toEqual([{ kind: 'bye', from: 'presenter' }]);
+  });
+
   it('a message that is not the format’s is refused with its reason, and nothing is acted on', async () => {
     const name = `test-room-${Math.random()}`;
     const audience = window('audience', name);

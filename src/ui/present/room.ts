@@ -1,5 +1,5 @@
 import { Room, roomName } from '../../core/room';
-import type { RoomSide } from '../../core/room';
+import type { RoomMessage, RoomSide } from '../../core/room';
 import type { DemoLink } from '../../core/share';
 
 /**
@@ -9,4 +9,29 @@ import type { DemoLink } from '../../core/share';
 export function openRoom(side: RoomSide, link: DemoLink<string>): Room | null {
   if (typeof BroadcastChannel === 'undefined') return null;
   return new Room(side, new BroadcastChannel(roomName(link)));
+}
+
+/**
+ * Joins this window to its demo's room while the view is open (call it in
+ * onMount): each checked message goes to `onMessage`, and the room says
+ * goodbye when the page goes away (a reload, a closed tab), so the other
+ * window carries on alone. `leave` does the same when the view closes.
+ */
+export function joinRoom(
+  side: RoomSide,
+  link: DemoLink<string>,
+  onMessage: (message: RoomMessage) => void,
+): { room: Room | null; leave: () => void } {
+  const room = openRoom(side, link);
+  const stopListening = room?.listen(onMessage);
+  const bye = () => room?.close();
+  window.addEventListener('pagehide', bye);
+  return {
+    room,
+    leave: () => {
+      window.removeEventListener('pagehide', bye);
+      stopListening?.();
+      bye();
+    },
+  };
 }
